@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../../tests/support/render-app";
+import { createBundledSource } from "../data-source/bundled-source";
+import type { DataSource } from "../data-source/data-source";
+import { DatasetError } from "../data-source/validate";
+
+const PANELS = ["Trade turnover", "Export composition", "Foreign direct investment", "Companies present"];
+
+async function panel(name: string) {
+  const region = await screen.findByRole("region", { name });
+  await waitFor(() => expect(region).toHaveAttribute("data-state", "ready"));
+  return region;
+}
+
+describe("App", () => {
+  it("draws the four panels for the default year, 2025", async () => {
+    renderApp();
+    for (const name of PANELS) {
+      expect(await panel(name)).toHaveAttribute("data-year", "2025");
+    }
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Azerbaijan–U.S. economic relations");
+    expect(screen.getByLabelText("Year")).toHaveValue("2025");
+  });
+
+  it("follows a year change in every panel and the URL", async () => {
+    renderApp();
+    await panel("Trade turnover");
+    await userEvent.selectOptions(screen.getByLabelText("Year"), "2024");
+    for (const name of PANELS) expect(await panel(name)).toHaveAttribute("data-year", "2024");
+    expect(window.location.search).toBe("?year=2024");
+    const exports = await panel("Export composition");
+    expect(within(exports).getByText("Aluminum plating")).toBeInTheDocument();
+  });
+
+  it("says plainly when a year has no product breakdown", async () => {
+    renderApp("?year=2023");
+    const exports = await panel("Export composition");
+    expect(within(exports).getByText("No product breakdown for 2023 in our sources.")).toBeInTheDocument();
+    await userEvent.click(within(exports).getByRole("button", { name: "Show 2024" }));
+    expect(window.location.search).toBe("?year=2024");
+  });
+
+  it("selects a sector from the companies panel and filters the list", async () => {
+    renderApp("?year=2024");
+    const companies = await panel("Companies present");
+    await userEvent.click(within(companies).getByRole("button", { name: /^Finance/ }));
+    expect(window.location.search).toBe("?year=2024&sector=finance");
+    expect(within(companies).getByText("Visa")).toBeInTheDocument();
+    expect(within(companies).queryByText("ExxonMobil")).not.toBeInTheDocument();
+    expect(await panel("Export composition")).toHaveAttribute("data-sectors", "finance");
+  });
+
+  it("keeps the good parts of a bad link and says what was ignored", async () => {
+    renderApp("?year=abc&sector=energy~nonsense");
+    await panel("Trade turnover");
+    const notice = screen.getByText("Some parts of the link were ignored:").closest("[role=status]");
+    expect(notice).toHaveTextContent("year “abc” is not a year");
+    expect(notice).toHaveTextContent("sector “nonsense” is not a known sector");
+    expect(window.location.search).toBe("?sector=energy");
+    expect(await panel("Companies present")).toHaveAttribute("data-sectors", "energy");
+  });
+
+  it("shows an error in the one panel whose data is broken and keeps the others working", async () => {
+    const bundled = createBundledSource();
+    const failing: DataSource = {
+      kind: "bundled",
+      load: (resource, signal) =>
+        resource === "investment"
+          ? Promise.reject(new DatasetError("mock-data/investment.json", ['records[0] (id "x"), field "value": expected number']))
+          : bundled.load(resource, signal),
+    };
+    renderApp("", failing);
+    const fdi = await screen.findByRole("region", { name: "Foreign direct investment" });
+    await waitFor(() => expect(fdi).toHaveAttribute("data-state", "error"));
+    expect(within(fdi).getByRole("alert")).toHaveTextContent('mock-data/investment.json: records[0] (id "x"), field "value"');
+    expect(within(fdi).getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    for (const name of ["Trade turnover", "Export composition", "Companies present"]) await panel(name);
+  });
+
+  it("marks conflicting figures and lists every version on request", async () => {
+    renderApp();
+    await panel("Trade turnover");
+    const headline = screen.getByRole("region", { name: "Headline figures for 2025" });
+    const badge = within(headline).getByRole("button", { name: /4 versions/ });
+    await userEvent.click(badge);
+    expect(badge).toHaveAttribute("aria-expanded", "true");
+    for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"]) expect(within(headline).getAllByText(v).length).toBeGreaterThan(0);
+  });
+});

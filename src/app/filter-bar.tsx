@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from "react";
+import { useResource } from "../data-source/queries";
+import { SECTOR_IDS } from "../data-source/schema";
+import { periodYear } from "../data-source/versions";
+import { t } from "../lib/messages";
+import { useFilterStore } from "../state/filter-store";
+import { useDefaultYear, useFocusYear } from "../state/focus-year";
+
+function useYearOptions(focus: number | null): number[] {
+  const trade = useResource("trade");
+  const investment = useResource("investment");
+  return useMemo(() => {
+    const years = new Set<number>();
+    for (const r of [...(trade.data?.records ?? []), ...(investment.data?.records ?? [])]) {
+      if (r.periodStart === null) continue; // stocks are dated statements, not periods
+      const y = periodYear(r);
+      if (y !== null) years.add(y);
+    }
+    if (focus !== null) years.add(focus);
+    return [...years].sort((a, b) => b - a);
+  }, [trade.data, investment.data, focus]);
+}
+
+export function FilterBar() {
+  const year = useFocusYear();
+  const { year: defaultYear } = useDefaultYear();
+  const years = useYearOptions(year);
+  const sectors = useFilterStore((s) => s.sectors);
+  const selectYear = useFilterStore((s) => s.selectYear);
+  const toggleSector = useFilterStore((s) => s.toggleSector);
+  const clearSectors = useFilterStore((s) => s.clearSectors);
+  const sectorSummary =
+    sectors.length === 0 ? t("filters.allSectors") : sectors.length <= 2 ? sectors.map((s) => t(`sector.${s}`)).join(", ") : t("filters.sectorsSelected", { count: sectors.length });
+
+  return (
+    <div role="group" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">{t("filters.year")}</span>
+        <select className="input" value={year ?? ""} onChange={(e) => selectYear(Number(e.target.value))} disabled={years.length === 0}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y === defaultYear ? t("filters.yearDefault", { year: y }) : y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details className="relative text-sm">
+        <summary className="input cursor-pointer list-none" aria-label={`${t("filters.sector")}: ${sectorSummary}`}>
+          <span className="font-medium">{t("filters.sector")}:</span> {sectorSummary} <span aria-hidden="true">▾</span>
+        </summary>
+        <fieldset className="absolute z-20 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
+          <legend className="sr-only">{t("filters.sector")}</legend>
+          <div className="grid grid-cols-2 gap-1">
+            {SECTOR_IDS.map((id) => (
+              <label key={id} className="flex items-center gap-2">
+                <input type="checkbox" checked={sectors.includes(id)} onChange={() => toggleSector(id)} />
+                {t(`sector.${id}`)}
+              </label>
+            ))}
+          </div>
+          <button type="button" className="btn mt-2" onClick={clearSectors} disabled={sectors.length === 0}>
+            {t("filters.clearSectors")}
+          </button>
+        </fieldset>
+      </details>
+      {sectors.length > 0 && (
+        <button type="button" className="btn" onClick={clearSectors}>
+          {t("filters.clearSectors")}
+        </button>
+      )}
+      <CopyLinkButton />
+    </div>
+  );
+}
+
+function CopyLinkButton() {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  useEffect(() => {
+    if (status !== "copied") return;
+    const timer = window.setTimeout(() => setStatus("idle"), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  };
+  return (
+    <div className="flex flex-col text-sm">
+      <button type="button" className="btn btn-primary" onClick={() => void copy()}>
+        {t("filters.copyLink")}
+      </button>
+      <span role="status" className="min-h-5 text-xs">
+        {status === "copied" && t("filters.copied")}
+      </span>
+      {status === "failed" && (
+        <label className="text-xs">
+          {t("filters.copyFailed")}
+          <input className="input mt-1 w-full" readOnly value={window.location.href} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ReactNode } from "react";
+import type { SectorId } from "../data-source/schema";
+import { t } from "../lib/messages";
+
+export type PanelState = "loading" | "ready" | "error";
+
+interface PanelFrameProps {
+  id: string;
+  title: string;
+  description: string;
+  state: PanelState;
+  year: number | null;
+  sectors?: readonly SectorId[];
+  error?: Error | null;
+  onRetry?: () => void;
+  children?: ReactNode;
+}
+
+/**
+ * A landmark section whose heading is its accessible name. data-* attributes let the
+ * benchmark and the end-to-end tests see when the panel has drawn, and for which filters.
+ */
+export function PanelFrame({ id, title, description, state, year, sectors, error, onRetry, children }: PanelFrameProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      aria-busy={state === "loading"}
+      data-panel={id}
+      data-state={state}
+      data-year={year ?? ""}
+      data-sectors={sectors?.join("~") ?? ""}
+      className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <header>
+        <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+        <p className="text-sm text-slate-600">{description}</p>
+      </header>
+      {state === "loading" && <PanelSkeleton />}
+      {state === "error" && <PanelError error={error ?? null} onRetry={onRetry} />}
+      {state === "ready" && children}
+    </section>
+  );
+}
+
+function PanelSkeleton() {
+  return (
+    <div className="flex flex-col gap-2" role="status" aria-live="polite">
+      <span className="sr-only">{t("common.loading")}</span>
+      <div className="h-48 animate-pulse rounded bg-slate-100" />
+      <div className="h-4 w-2/3 animate-pulse rounded bg-slate-100" />
+    </div>
+  );
+}
+
+export function PanelError({ error, onRetry }: { error: Error | null; onRetry?: (() => void) | undefined }) {
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+      <p className="font-medium">{t("common.error")}</p>
+      {error && <p className="mt-1 break-words font-mono text-xs">{error.message}</p>}
+      {onRetry && (
+        <button type="button" onClick={onRetry} className="btn mt-2">
+          {t("common.retry")}
+        </button>
+      )}
+    </div>
+  );
+}

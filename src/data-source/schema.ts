@@ -1,0 +1,196 @@
+/**
+ * The data contract. These schemas validate `mock-data/*.json` on load, in tests
+ * and (later) in the HTTP API, so every consumer agrees on what a record is.
+ *
+ * Money is in USD millions unless `unit` says otherwise. A cumulative stock has
+ * `periodStart: null` and `periodEnd` = the date it was stated "as of".
+ */
+// zod/mini: the same validation as classic zod at a third of the bundle size.
+import * as z from "zod/mini";
+
+// zod/mini ships without messages; load the English ones so errors say what is wrong.
+z.config(z.locales.en());
+
+export const SECTOR_IDS = [
+  "energy",
+  "digital",
+  "finance",
+  "aerospace",
+  "defense",
+  "transport",
+  "agriculture",
+  "healthcare",
+  "industry",
+  "consumer",
+  "other",
+] as const;
+export const sectorIdSchema = z.enum(SECTOR_IDS);
+export type SectorId = z.infer<typeof sectorIdSchema>;
+
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes only"));
+const isoDateSchema = z.iso.date();
+
+/** How the source worded the number: ">250" is `more_than`, "about 300" and "nearly $19bn" are `approx`, "top five" is `at_most` 5. */
+export const qualifierSchema = z.enum(["exact", "approx", "more_than", "less_than", "at_most"]);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+export const unitSchema = z.enum(["USD million", "percent", "times", "rank", "companies"]);
+export type Unit = z.infer<typeof unitSchema>;
+
+export const sourceSchema = z.strictObject({
+    id: idSchema,
+    kind: z.enum(["seed", "web"]),
+    title: z.string().check(z.minLength(1)),
+    /** Short name shown next to figures; the full attribution (page, author, wire service) is in publisherDetail. */
+    publisher: z.string().check(z.minLength(1)),
+    publisherDetail: z.optional(z.string().check(z.minLength(1))),
+    /** ISO date, or null when the page prints none (see publishedNote). */
+    published: z.nullable(isoDateSchema),
+    publishedNote: z.optional(z.string().check(z.minLength(1))),
+    url: z.optional(z.url()),
+    seedFile: z.optional(z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/))),
+  }).check(
+  z.refine((s) => (s.kind === "seed" ? s.seedFile !== undefined : s.url !== undefined), {
+    message: "a seed source needs seedFile; a web source needs url",
+    path: ["kind"],
+  }),
+);
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Fields every sourced figure carries. */
+const figureFields = {
+  id: idSchema,
+  value: z.number(),
+  qualifier: qualifierSchema,
+  /** The source's own wording of the number, e.g. "$1.7 billion". */
+  statedAs: z.string().check(z.minLength(1)),
+  unit: unitSchema,
+  periodStart: z.nullable(isoDateSchema),
+  periodEnd: z.nullable(isoDateSchema),
+  /** True when a date in the period was inferred (page undated, "last year", …). */
+  dateInferred: z.boolean(),
+  /** The body whose statistic it is (customs committee, central bank, a minister…). */
+  reporter: z.string().check(z.minLength(1)),
+  sourceIds: z.array(idSchema).check(z.minLength(1)),
+  /** For seed sources: a verbatim excerpt of the seed article containing the figure. */
+  quote: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string().check(z.minLength(1))),
+};
+
+/**
+ * `national`: Azerbaijani official statistics (customs committee, ministers quoting them).
+ * `oec`: Observatory of Economic Complexity (mirror/HS data, a different method).
+ * `us_official`: U.S. government statements or statistics.
+ */
+export const basisSchema = z.enum(["national", "oec", "us_official"]);
+export type Basis = z.infer<typeof basisSchema>;
+
+export const TRADE_METRICS = [
+  "turnover",
+  "imports",
+  "exports",
+  "balance",
+  "turnover_growth",
+  "imports_growth",
+  "exports_growth",
+  "rank_overall",
+  "rank_imports",
+  "rank_exports",
+  "share_of_total_trade",
+] as const;
+export const tradeRecordSchema = z.strictObject({
+    ...figureFields,
+    /** imports = Azerbaijan's imports from the U.S.; exports = Azerbaijan's exports to the U.S. */
+    metric: z.enum(TRADE_METRICS),
+    basis: basisSchema,
+    scope: z.enum(["all_goods", "non_oil_gas", "non_oil_gas_az_origin"]),
+  });
+export type TradeRecord = z.infer<typeof tradeRecordSchema>;
+export type TradeMetric = TradeRecord["metric"];
+
+export const productRecordSchema = z.strictObject({
+    ...figureFields,
+    product: z.string().check(z.minLength(1)),
+    sector: sectorIdSchema,
+    basis: basisSchema,
+  });
+export type ProductRecord = z.infer<typeof productRecordSchema>;
+
+/** A product a source names without a value. */
+export const namedProductSchema = z.strictObject({
+    id: idSchema,
+    name: z.string().check(z.minLength(1)),
+    direction: z.enum(["exports", "imports"]),
+    sector: sectorIdSchema,
+    sourceIds: z.array(idSchema).check(z.minLength(1)),
+    quote: z.optional(z.string().check(z.minLength(1))),
+    note: z.optional(z.string().check(z.minLength(1))),
+  });
+export type NamedProduct = z.infer<typeof namedProductSchema>;
+
+export const investmentRecordSchema = z.strictObject({
+    ...figureFields,
+    /** flow: investment in a period; stock: cumulative total as stated on a date. */
+    metric: z.enum(["flow", "stock", "flow_growth", "share_of_total", "rank"]),
+    direction: z.enum(["us_to_az", "az_to_us"]),
+    scope: z.enum(["all_sectors", "oil_gas", "non_oil"]),
+  });
+export type InvestmentRecord = z.infer<typeof investmentRecordSchema>;
+
+export const companyCountSchema = z.strictObject({
+    ...figureFields,
+    /** "Registered", "operating" and "active" are different concepts; never merge them. */
+    concept: z.enum(["registered", "operating", "active", "represented_by_chamber", "mission_participants"]),
+  });
+export type CompanyCount = z.infer<typeof companyCountSchema>;
+
+export const companyRoleSchema = z.strictObject({
+    kind: z.enum([
+      "business_mission_2026",
+      "contract_of_the_century",
+      "satellite_partner",
+      "named_presence",
+      "talks",
+      "divestment",
+      "mission_counterpart",
+    ]),
+    description: z.string().check(z.minLength(1)),
+    periodStart: z.nullable(isoDateSchema),
+    periodEnd: z.nullable(isoDateSchema),
+    dateInferred: z.boolean(),
+    sourceIds: z.array(idSchema).check(z.minLength(1)),
+    quote: z.optional(z.string().check(z.minLength(1))),
+  });
+
+export const companySchema = z.strictObject({
+    id: idSchema,
+    name: z.string().check(z.minLength(1)),
+    sector: sectorIdSchema,
+    /** ISO 3166-1 alpha-2 of the headquarters, or null when no source states it and it is not common knowledge. */
+    hqCountry: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
+    roles: z.array(companyRoleSchema).check(z.minLength(1)),
+    note: z.optional(z.string().check(z.minLength(1))),
+  });
+export type Company = z.infer<typeof companySchema>;
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
+export const tradeFileSchema = z.strictObject({ records: z.array(tradeRecordSchema) });
+export const exportProductsFileSchema = z.strictObject({ records: z.array(productRecordSchema), namedProducts: z.array(namedProductSchema) });
+export const investmentFileSchema = z.strictObject({ records: z.array(investmentRecordSchema) });
+export const companiesFileSchema = z.strictObject({ counts: z.array(companyCountSchema), companies: z.array(companySchema) });
+
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type TradeFile = z.infer<typeof tradeFileSchema>;
+export type ExportProductsFile = z.infer<typeof exportProductsFileSchema>;
+export type InvestmentFile = z.infer<typeof investmentFileSchema>;
+export type CompaniesFile = z.infer<typeof companiesFileSchema>;
+
+/** One entry per file of `mock-data/`: the resource name used by data sources and (later) the API. */
+export const DATASET_FILES = {
+  sources: { file: "sources.json", schema: sourcesFileSchema },
+  trade: { file: "trade.json", schema: tradeFileSchema },
+  exportProducts: { file: "export-products.json", schema: exportProductsFileSchema },
+  investment: { file: "investment.json", schema: investmentFileSchema },
+  companies: { file: "companies.json", schema: companiesFileSchema },
+} as const;
+export type ResourceName = keyof typeof DATASET_FILES;

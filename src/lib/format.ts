@@ -1,0 +1,93 @@
+/** Every number and date on screen goes through Intl here. */
+import type { Qualifier, Unit } from "../data-source/schema";
+import { LOCALE, t } from "./messages";
+
+const usd = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 0, maximumFractionDigits: 3 });
+const usdCompact = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+const percent = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
+const monthShort = new Intl.DateTimeFormat(LOCALE, { month: "short", timeZone: "UTC" });
+const dayMonthYear = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const ordinalRules = new Intl.PluralRules(LOCALE, { type: "ordinal" });
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" };
+
+/** USD millions, unrounded: 1752.96 → "$1,752.96M". */
+export function formatUsdMillions(value: number): string {
+  return `${usd.format(value)}M`;
+}
+
+/** Axis ticks only: 1500 → "$1.5B". */
+export function formatUsdMillionsCompact(value: number): string {
+  return usdCompact.format(value * 1_000_000);
+}
+
+/** A ratio as a signed percentage: 0.305 → "+30.5%". */
+export function formatChange(ratio: number): string {
+  return percent.format(ratio);
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case "USD million":
+      return formatUsdMillions(value);
+    case "percent":
+      return `${plain.format(value)}%`;
+    case "times":
+      return `${plain.format(value)}×`;
+    case "rank":
+      return `${plain.format(value)}${ORDINAL_SUFFIX[ordinalRules.select(value)]}`;
+    case "companies":
+      return plain.format(value);
+  }
+}
+
+export function formatQualified(value: number, unit: Unit, qualifier: Qualifier): string {
+  const text = formatValue(value, unit);
+  switch (qualifier) {
+    case "exact":
+      return text;
+    case "approx":
+      return t("common.about", { value: text });
+    case "more_than":
+      return t("common.moreThan", { value: text });
+    case "less_than":
+      return t("common.lessThan", { value: text });
+    case "at_most":
+      return t("common.atMost", { value: text });
+  }
+}
+
+function parseIso(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+export function formatDate(date: string): string {
+  return dayMonthYear.format(parseIso(date));
+}
+
+export function isFullYear(start: string | null, end: string | null): boolean {
+  return start !== null && end !== null && start.endsWith("-01-01") && end.endsWith("-12-31") && start.slice(0, 4) === end.slice(0, 4);
+}
+
+/** "2024", "Jan–Sep 2025", "as of 10 Mar 2026", or "date not stated". */
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (start === null) return end === null ? t("common.notStated") : t("common.asOf", { date: formatDate(end) });
+  if (end === null) return formatDate(start);
+  if (isFullYear(start, end)) return start.slice(0, 4);
+  const s = parseIso(start);
+  const e = parseIso(end);
+  if (start === end) return formatDate(start);
+  const sameYear = s.getUTCFullYear() === e.getUTCFullYear();
+  const from = sameYear ? monthShort.format(s) : `${monthShort.format(s)} ${s.getUTCFullYear()}`;
+  const to = `${monthShort.format(e)} ${e.getUTCFullYear()}`;
+  return from === monthShort.format(e) && sameYear ? to : `${from}–${to}`;
+}
+
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" }).format(items);
+}

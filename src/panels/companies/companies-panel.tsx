@@ -1,0 +1,156 @@
+import { useMemo, useState } from "react";
+import { PanelFrame } from "../../components/panel-frame";
+import { SourceRefs, type SourceIndex } from "../../components/source-ref";
+import { useSources } from "../../components/use-sources";
+import { useResource } from "../../data-source/queries";
+import type { Company, SectorId } from "../../data-source/schema";
+import { formatPeriod, formatQualified } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { useFocusYear } from "../../state/focus-year";
+import { CompaniesSectorChart } from "./companies-chart";
+import { buildCompaniesView, isUsCompany, type CompaniesView } from "./companies.transform";
+
+const ID = "companies-present";
+const regionNames = new Intl.DisplayNames(["en-US"], { type: "region" });
+
+export function CompaniesPanel() {
+  const companies = useResource("companies");
+  const sources = useSources();
+  const year = useFocusYear();
+  const sectors = useFilterStore((s) => s.sectors);
+  const focusSector = useFilterStore((s) => s.focusSector);
+  const view = useMemo(() => (companies.data ? buildCompaniesView(companies.data, sectors) : null), [companies.data, sectors]);
+  const error = companies.error ?? sources.error;
+  return (
+    <PanelFrame
+      id={ID}
+      title={t("companies.title")}
+      description={t("companies.description")}
+      state={error ? "error" : view && sources.value ? "ready" : "loading"}
+      year={year}
+      sectors={sectors}
+      error={error}
+      onRetry={() => {
+        void companies.refetch();
+        void sources.refetch();
+      }}
+    >
+      {view && sources.value && <CompaniesBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} />}
+    </PanelFrame>
+  );
+}
+
+interface BodyProps {
+  view: CompaniesView;
+  sectors: readonly SectorId[];
+  sources: SourceIndex;
+  onSelectSector: (sector: SectorId) => void;
+}
+
+function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
+  const withCompanies = view.bySector.filter((r) => r.count > 0);
+  return (
+    <>
+      <div className="text-sm">
+        <h3 className="subheading">{t("companies.counts")}</h3>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="sr-only">{t("companies.counts")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("companies.count")}</th>
+                <th scope="col">{t("companies.concept")}</th>
+                <th scope="col">{t("common.period")}</th>
+                <th scope="col">{t("common.source")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.counts.map((c) => (
+                <tr key={c.id}>
+                  <td className="font-semibold tabular-nums">{formatQualified(c.value, c.unit, c.qualifier)}</td>
+                  <td>{t(`companies.concept.${c.concept}`)}</td>
+                  <td>
+                    {formatPeriod(c.periodStart, c.periodEnd)}
+                    {c.dateInferred && <span className="block text-xs text-slate-600">{t("common.inferred")}</span>}
+                  </td>
+                  <td className="text-xs">
+                    {c.reporter} — <SourceRefs ids={c.sourceIds} sources={sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <div className="text-sm">
+        <h3 className="subheading">{t("companies.bySector")}</h3>
+        <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
+        <div role="img" aria-label={t("companies.chartSummary", { summary: withCompanies.map((r) => `${t(`sector.${r.sector}`)} ${r.count}`).join("; ") })}>
+          <CompaniesSectorChart rows={withCompanies} selected={sectors} onSelectSector={onSelectSector} />
+        </div>
+        <div role="group" aria-label={t("companies.bySector")} className="mt-1 flex flex-wrap gap-1">
+          {withCompanies.map((r) => (
+            <button key={r.sector} type="button" className="chip" aria-pressed={sectors.includes(r.sector)} onClick={() => onSelectSector(r.sector)}>
+              {t(`sector.${r.sector}`)} ({r.count})
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="text-sm">
+        <h3 className="subheading">{t("companies.list")}</h3>
+        {view.companies.length === 0 ? <p className="empty-note">{t("companies.noneInSector")}</p> : <CompanyList companies={view.companies} sources={sources} />}
+      </div>
+      {view.counterparts.length > 0 && (
+        <div className="text-sm">
+          <h3 className="subheading">{t("companies.counterparts")}</h3>
+          <p>{view.counterparts.map((c) => c.name).join(" · ")}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+const COLLAPSED_COUNT = 10;
+
+function CompanyList({ companies, sources }: { companies: Company[]; sources: SourceIndex }) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? companies : companies.slice(0, COLLAPSED_COUNT);
+  return (
+    <>
+      <ul className="divide-y divide-slate-100">
+        {shown.map((c) => (
+          <CompanyItem key={c.id} company={c} sources={sources} />
+        ))}
+      </ul>
+      {companies.length > COLLAPSED_COUNT && (
+        <button type="button" className="btn mt-1" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
+          {expanded ? t("companies.showFewer") : t("companies.showAll", { count: companies.length })}
+        </button>
+      )}
+    </>
+  );
+}
+
+function CompanyItem({ company, sources }: { company: Company; sources: SourceIndex }) {
+  const us = isUsCompany(company);
+  return (
+    <li className="py-1.5">
+      <span className="font-medium">{company.name}</span> <span className="text-slate-600">· {t(`sector.${company.sector}`)}</span>
+      {!us && (
+        <span className="ml-2 rounded border border-slate-300 bg-slate-100 px-1 text-xs text-slate-800">
+          {company.hqCountry === null ? t("companies.hqUnknown") : t("companies.notUs", { country: regionNames.of(company.hqCountry) ?? company.hqCountry })}
+        </span>
+      )}
+      <ul className="text-xs text-slate-700">
+        {company.roles.map((r, i) => (
+          <li key={i} title={r.description}>
+            {t(`companies.role.${r.kind}`)}
+            {r.periodStart || r.periodEnd ? ` (${formatPeriod(r.periodStart, r.periodEnd)}${r.dateInferred ? `, ${t("common.inferred")}` : ""})` : ""} —{" "}
+            <SourceRefs ids={r.sourceIds} sources={sources} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,181 @@
+import { useMemo } from "react";
+import { FigureValue } from "../../components/figure-value";
+import { PanelFrame } from "../../components/panel-frame";
+import { SourceRefs, type SourceIndex } from "../../components/source-ref";
+import { useSources } from "../../components/use-sources";
+import { useResource } from "../../data-source/queries";
+import type { SectorId } from "../../data-source/schema";
+import { formatList, formatQualified, formatUsdMillions } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { useFocusYear } from "../../state/focus-year";
+import { ExportCompositionChart, type ProductBar } from "./export-composition-chart";
+import { buildExportComposition, type ExportComposition } from "./export-composition.transform";
+
+const ID = "export-composition";
+
+export function toBars(view: ExportComposition, sectorsFiltered: boolean): ProductBar[] {
+  const bars: ProductBar[] = view.products.map((f) => ({ label: f.primary.product, value: f.primary.value, sector: f.primary.sector }));
+  if (view.other && !sectorsFiltered) bars.push({ label: t("exports.other"), value: view.other.value, sector: null });
+  return bars;
+}
+
+export function ExportCompositionPanel() {
+  const products = useResource("exportProducts");
+  const trade = useResource("trade");
+  const sources = useSources();
+  const year = useFocusYear();
+  const sectors = useFilterStore((s) => s.sectors);
+  const focusSector = useFilterStore((s) => s.focusSector);
+  const selectYear = useFilterStore((s) => s.selectYear);
+  const view = useMemo(() => {
+    if (!products.data || !trade.data || !sources.value || year === null) return null;
+    return buildExportComposition(
+      { products: products.data.records, named: products.data.namedProducts, trade: trade.data.records },
+      year,
+      sectors,
+      sources.value.dates,
+    );
+  }, [products.data, trade.data, sources.value, year, sectors]);
+  const error = products.error ?? trade.error ?? sources.error;
+
+  return (
+    <PanelFrame
+      id={ID}
+      title={t("exports.title")}
+      description={t("exports.description")}
+      state={error ? "error" : view && sources.value ? "ready" : "loading"}
+      year={year}
+      sectors={sectors}
+      error={error}
+      onRetry={() => {
+        void products.refetch();
+        void trade.refetch();
+        void sources.refetch();
+      }}
+    >
+      {view && sources.value && (
+        <ExportCompositionBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} onSelectYear={selectYear} />
+      )}
+    </PanelFrame>
+  );
+}
+
+interface BodyProps {
+  view: ExportComposition;
+  sectors: readonly SectorId[];
+  sources: SourceIndex;
+  onSelectSector: (sector: SectorId) => void;
+  onSelectYear: (year: number) => void;
+}
+
+function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelectYear }: BodyProps) {
+  const filtered = sectors.length > 0;
+  const bars = toBars(view, filtered);
+  const sectorNames = formatList(sectors.map((s) => t(`sector.${s}`)));
+  return (
+    <>
+      {view.products.length === 0 && view.availableYears.every((y) => y !== view.year) && (
+        <div className="empty-note">
+          <p>{t("exports.noBreakdown", { year: view.year })}</p>
+          {view.availableYears.length > 0 && (
+            <p>
+              {t("exports.availableYears", { years: formatList(view.availableYears.map(String)) })}{" "}
+              {view.availableYears.map((y) => (
+                <button key={y} type="button" className="chip" onClick={() => onSelectYear(y)}>
+                  {t("exports.showYear", { year: y })}
+                </button>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
+      {view.products.length === 0 && view.availableYears.includes(view.year) && (
+        <p className="empty-note">{t("exports.noneInSector", { year: view.year })}</p>
+      )}
+      {bars.length > 0 && (
+        <figure className="m-0">
+          <div
+            role="img"
+            aria-label={t("exports.chartSummary", {
+              year: view.year,
+              summary: bars.map((b) => `${b.label} ${formatUsdMillions(b.value)}`).join("; "),
+            })}
+          >
+            <ExportCompositionChart bars={bars} onSelectSector={onSelectSector} />
+          </div>
+          <figcaption className="mt-1 space-y-1 text-xs text-slate-600">
+            {view.total && view.other && !filtered && (
+              <p>
+                {t("exports.otherNote", {
+                  basis: view.basis === "oec" ? "OEC" : t("common.reported"),
+                  total: formatUsdMillions(view.total.primary.value),
+                  count: view.products.length,
+                })}
+              </p>
+            )}
+            {filtered && view.hiddenBySector && (
+              <p>{t("exports.sectorFiltered", { sectors: sectorNames, rest: formatUsdMillions(view.hiddenBySector.value) })}</p>
+            )}
+          </figcaption>
+        </figure>
+      )}
+      {view.products.length > 0 && (
+        <ul className="space-y-1 text-sm">
+          {view.products.map((f) => (
+            <li key={f.primary.id} className="flex flex-wrap items-baseline gap-x-2">
+              <span>{f.primary.product}</span>
+              <FigureValue figure={f} sources={sources} />
+              <button type="button" className="chip" aria-pressed={sectors.includes(f.primary.sector)} onClick={() => onSelectSector(f.primary.sector)}>
+                {t(`sector.${f.primary.sector}`)}
+              </button>
+              <span className="text-xs">
+                <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.totalsByBasis.length > 1 && (
+        <p className="text-sm">
+          {t("exports.totalsDiffer", {
+            year: view.year,
+            versions: view.totalsByBasis
+              .map((f) => `${formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier)} (${f.primary.reporter})`)
+              .join(" vs "),
+          })}
+        </p>
+      )}
+      {view.scopeFigures.length > 0 && (
+        <div className="text-sm">
+          <h3 className="subheading">{t("exports.scopeTitle")}</h3>
+          <ul>
+            {view.scopeFigures.map((f) => (
+              <li key={f.primary.id}>
+                {t(`exports.scope.${f.primary.scope}`)}: <FigureValue figure={f} sources={sources} />{" "}
+                <span className="text-xs">— <SourceRefs ids={f.primary.sourceIds} sources={sources} /></span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {view.named.length > 0 && (
+        <div className="text-sm">
+          <h3 className="subheading">{t("exports.namedTitle")}</h3>
+          <ul className="flex flex-wrap gap-1">
+            {view.named.map((n) => (
+              <li key={n.id}>
+                <button type="button" className="chip" aria-pressed={sectors.includes(n.sector)} onClick={() => onSelectSector(n.sector)}>
+                  {n.name} · {t(`sector.${n.sector}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs">
+            <SourceRefs ids={[...new Set(view.named.flatMap((n) => n.sourceIds))]} sources={sources} />
+          </p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { SourceDates } from "../../data-source/primary";
+import type { Basis, NamedProduct, ProductRecord, SectorId, TradeRecord } from "../../data-source/schema";
+import { groupVersions, periodYear, type Figure } from "../../data-source/versions";
+import { isFullYear } from "../../lib/format";
+import { roundMoney, type Derived } from "../../lib/derived";
+
+export interface ExportComposition {
+  year: number;
+  /** Years for which any product value exists (to offer when this year has none). */
+  availableYears: number[];
+  /** Products of the selected sectors, largest first. */
+  products: Figure<ProductRecord>[];
+  /** The basis the product values share (e.g. OEC) — the total used for "other" must match it. */
+  basis: Basis | null;
+  /** Total exports on the products' basis, if a source gives one. */
+  total: Figure<TradeRecord> | null;
+  /** Total minus every valued product (all sectors). */
+  other: Derived | null;
+  /** Total minus the products shown, when a sector filter hides some. */
+  hiddenBySector: Derived | null;
+  /** Every full-year export total for the year, across bases (national vs OEC…). */
+  totalsByBasis: Figure<TradeRecord>[];
+  /** Products a source names without value, in the selected sectors. */
+  named: NamedProduct[];
+  /** Non-oil export figures for the year (national statistics). */
+  scopeFigures: Figure<TradeRecord>[];
+}
+
+function inSectors(sector: SectorId, sectors: readonly SectorId[]): boolean {
+  return sectors.length === 0 || sectors.includes(sector);
+}
+
+export function buildExportComposition(
+  input: { products: readonly ProductRecord[]; named: readonly NamedProduct[]; trade: readonly TradeRecord[] },
+  year: number,
+  sectors: readonly SectorId[],
+  dates: SourceDates,
+): ExportComposition {
+  const fullYearProducts = input.products.filter((p) => isFullYear(p.periodStart, p.periodEnd));
+  const availableYears = [...new Set(fullYearProducts.map((p) => periodYear(p)).filter((y): y is number => y !== null))].sort();
+  const ofYear = fullYearProducts.filter((p) => periodYear(p) === year);
+  const all = [...groupVersions(ofYear, (p) => `${p.product}|${p.basis}`, dates).values()].sort(
+    (a, b) => b.primary.value - a.primary.value,
+  );
+  const products = all.filter((f) => inSectors(f.primary.sector, sectors));
+
+  const exportTotals = input.trade.filter(
+    (r) => r.metric === "exports" && r.scope === "all_goods" && isFullYear(r.periodStart, r.periodEnd) && periodYear(r) === year,
+  );
+  const totalsByBasis = [...groupVersions(exportTotals, (r) => r.basis, dates).values()];
+  const basis = all[0]?.primary.basis ?? null;
+  const total = totalsByBasis.find((f) => f.primary.basis === basis) ?? null;
+
+  let other: Derived | null = null;
+  let hiddenBySector: Derived | null = null;
+  if (total && total.primary.qualifier === "exact" && all.length > 0) {
+    const sumAll = all.reduce((s, f) => s + f.primary.value, 0);
+    if (sumAll <= total.primary.value) {
+      other = { value: roundMoney(total.primary.value - sumAll), fromIds: [total.primary.id, ...all.map((f) => f.primary.id)] };
+    }
+    if (products.length < all.length) {
+      const shown = products.reduce((s, f) => s + f.primary.value, 0);
+      hiddenBySector = { value: roundMoney(total.primary.value - shown), fromIds: [total.primary.id, ...products.map((f) => f.primary.id)] };
+    }
+  }
+
+  const scopeRecords = input.trade.filter(
+    (r) => r.metric === "exports" && r.scope !== "all_goods" && periodYear(r) === year && isFullYear(r.periodStart, r.periodEnd),
+  );
+  return {
+    year,
+    availableYears,
+    products,
+    basis,
+    total,
+    other,
+    hiddenBySector,
+    totalsByBasis,
+    named: input.named.filter((n) => n.direction === "exports" && inSectors(n.sector, sectors)),
+    scopeFigures: [...groupVersions(scopeRecords, (r) => r.scope, dates).values()],
+  };
+}

@@ -1,0 +1,86 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { COLORS } from "../../lib/colors";
+import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
+import { t } from "../../lib/messages";
+
+export interface FlowBarRow {
+  label: string;
+  year: number;
+  usToAz: number | null;
+  azToUs: number | null;
+}
+
+export function FlowChart({ rows, selectedYear, onSelectYear }: { rows: FlowBarRow[]; selectedYear: number; onSelectYear: (y: number) => void }) {
+  return (
+    <ResponsiveContainer width="100%" height={200}>
+      <BarChart
+        data={rows}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        onClick={(state) => {
+          const row = rows.find((r) => r.label === state.activeLabel);
+          if (row) onSelectYear(row.year);
+        }}
+        style={{ cursor: "pointer" }}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.label} fillOpacity={r.year === selectedYear ? 1 : 0.45} />
+          ))}
+        </Bar>
+        <Bar dataKey="azToUs" name={t("fdi.azToUs")} fill={COLORS.azToUs} isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.label} fillOpacity={r.year === selectedYear ? 1 : 0.45} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export interface StockPoint {
+  time: number;
+  value: number;
+  label: string;
+}
+
+const yearTick = (time: number) => String(new Date(time).getUTCFullYear());
+
+export function StockChart({ usToAz, azToUs }: { usToAz: StockPoint[]; azToUs: StockPoint[] }) {
+  const times = [...usToAz, ...azToUs].map((p) => p.time);
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const pad = 180 * 86_400_000;
+  return (
+    <ResponsiveContainer width="100%" height={220}>
+      <ScatterChart margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <XAxis dataKey="time" type="number" domain={[min - pad, max + pad]} tickFormatter={yearTick} tick={{ fontSize: 12 }} scale="time" />
+        <YAxis dataKey="value" type="number" tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
+        <Tooltip
+          cursor={false}
+          formatter={(value, name) => (name === "time" && typeof value === "number" ? yearTick(value) : typeof value === "number" ? formatUsdMillions(value) : String(value))}
+        />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Scatter name={t("fdi.usToAz")} data={usToAz} fill={COLORS.usToAz} shape="circle" isAnimationActive={false} />
+        <Scatter name={t("fdi.azToUs")} data={azToUs} fill={COLORS.azToUs} shape="triangle" isAnimationActive={false} />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

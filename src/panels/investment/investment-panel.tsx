@@ -1,0 +1,204 @@
+import { useMemo } from "react";
+import { FigureValue } from "../../components/figure-value";
+import { PanelFrame } from "../../components/panel-frame";
+import { SourceRefs, type SourceIndex } from "../../components/source-ref";
+import { useSources } from "../../components/use-sources";
+import { useResource } from "../../data-source/queries";
+import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { useFocusYear } from "../../state/focus-year";
+import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./investment-charts";
+import { buildInvestmentView, type FlowGroup, type InvestmentView } from "./investment.transform";
+
+const ID = "foreign-direct-investment";
+
+export function flowRows(group: FlowGroup): FlowBarRow[] {
+  return group.periods.map((p) => ({
+    label: formatPeriod(p.start, p.end),
+    year: p.year,
+    usToAz: p.usToAz?.primary.value ?? null,
+    azToUs: p.azToUs?.primary.value ?? null,
+  }));
+}
+
+function groupTitle(group: FlowGroup): string {
+  if (group.shape === "full") return t("fdi.flowsFull");
+  const first = group.periods[0];
+  const span = first ? formatPeriod(first.start, first.end).replace(/\s\d{4}$/, "") : group.shape;
+  return t("fdi.flowsPartial", { period: span });
+}
+
+export function InvestmentPanel() {
+  const investment = useResource("investment");
+  const sources = useSources();
+  const year = useFocusYear();
+  const selectYear = useFilterStore((s) => s.selectYear);
+  const view = useMemo(
+    () => (investment.data && sources.value && year !== null ? buildInvestmentView(investment.data.records, year, sources.value.dates) : null),
+    [investment.data, sources.value, year],
+  );
+  const error = investment.error ?? sources.error;
+  return (
+    <PanelFrame
+      id={ID}
+      title={t("fdi.title")}
+      description={t("fdi.description")}
+      state={error ? "error" : view && sources.value ? "ready" : "loading"}
+      year={year}
+      error={error}
+      onRetry={() => {
+        void investment.refetch();
+        void sources.refetch();
+      }}
+    >
+      {view && sources.value && year !== null && <InvestmentBody view={view} year={year} sources={sources.value.index} onSelectYear={selectYear} />}
+    </PanelFrame>
+  );
+}
+
+interface BodyProps {
+  view: InvestmentView;
+  year: number;
+  sources: SourceIndex;
+  onSelectYear: (year: number) => void;
+}
+
+function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
+  const flowYears = [...new Set(view.groups.flatMap((g) => g.periods.map((p) => p.year)))].sort();
+  return (
+    <>
+      {view.groupsInYear.length === 0 && (
+        <div className="empty-note">
+          <p>{t("fdi.noFlows", { year })}</p>
+          <p>
+            {t("fdi.flowYears", { years: formatList(flowYears.map(String)) })}{" "}
+            {flowYears.map((y) => (
+              <button key={y} type="button" className="chip" onClick={() => onSelectYear(y)}>
+                {y}
+              </button>
+            ))}
+          </p>
+        </div>
+      )}
+      {view.groupsInYear.map((group) => (
+        <FlowGroupView key={group.shape} group={group} year={year} sources={sources} onSelectYear={onSelectYear} />
+      ))}
+      {view.growth.length > 0 && (
+        <ul className="text-sm">
+          {view.growth.map((g) => (
+            <li key={`${g.direction}-${g.current.key}`}>
+              {t("fdi.growthDerived", {
+                direction: t(g.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs"),
+                change: formatChange(g.change),
+                period: formatPeriod(g.previous.start, g.previous.end),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="text-sm">
+        <h3 className="subheading">{t("fdi.indicators", { year })}</h3>
+        {view.indicators.length === 0 ? (
+          <p className="empty-note">{t("fdi.noIndicators", { year })}</p>
+        ) : (
+          <ul className="space-y-1">
+            {view.indicators.map((f) => (
+              <li key={f.primary.id}>
+                {t(`fdi.metric.${f.primary.metric}`)}, {t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")} (
+                {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}): <FigureValue figure={f} sources={sources} />{" "}
+                <span className="text-xs">— <SourceRefs ids={f.primary.sourceIds} sources={sources} /></span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <StocksView view={view} sources={sources} />
+    </>
+  );
+}
+
+function FlowGroupView({ group, year, sources, onSelectYear }: { group: FlowGroup; year: number; sources: SourceIndex; onSelectYear: (y: number) => void }) {
+  const rows = flowRows(group);
+  const summary = rows
+    .map((r) => `${r.label}: ${t("fdi.usToAz")} ${r.usToAz ?? "—"}, ${t("fdi.azToUs")} ${r.azToUs ?? "—"}`)
+    .join("; ");
+  return (
+    <div>
+      <h3 className="subheading">{groupTitle(group)}</h3>
+      <div role="img" aria-label={t("fdi.chartSummary", { summary })}>
+        <FlowChart rows={rows} selectedYear={year} onSelectYear={onSelectYear} />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="sr-only">{groupTitle(group)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("common.period")}</th>
+              <th scope="col">{t("fdi.usToAz")}</th>
+              <th scope="col">{t("fdi.azToUs")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.periods.map((p) => (
+              <tr key={p.key} aria-current={p.year === year ? "true" : undefined}>
+                <th scope="row">{formatPeriod(p.start, p.end)}</th>
+                {[p.usToAz, p.azToUs].map((f, i) => (
+                  <td key={i}>
+                    {f ? (
+                      <>
+                        <FigureValue figure={f} sources={sources} />
+                        <span className="block text-xs">
+                          <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+                        </span>
+                      </>
+                    ) : (
+                      <span className="text-slate-500">{t("fdi.notInSources")}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function StocksView({ view, sources }: { view: InvestmentView; sources: SourceIndex }) {
+  const points = (direction: "us_to_az" | "az_to_us"): StockPoint[] =>
+    view.stocks
+      .filter((f) => f.primary.direction === direction && f.primary.scope === "all_sectors" && f.primary.periodEnd !== null)
+      .map((f) => ({
+        time: Date.parse(`${f.primary.periodEnd ?? ""}T00:00:00Z`),
+        value: f.primary.value,
+        label: formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier),
+      }));
+  const us = points("us_to_az");
+  const az = points("az_to_us");
+  return (
+    <div className="text-sm">
+      <h3 className="subheading">{t("fdi.stocks")}</h3>
+      <p className="text-xs text-slate-600">{t("fdi.stocksNote")}</p>
+      {us.length + az.length > 0 && (
+        <div role="img" aria-label={t("fdi.stockSummary", { summary: [...us, ...az].map((p) => `${new Date(p.time).getUTCFullYear()} ${p.label}`).join("; ") })}>
+          <StockChart usToAz={us} azToUs={az} />
+        </div>
+      )}
+      <ul className="mt-2 space-y-1">
+        {view.stocks.map((f) => (
+          <li key={f.primary.id}>
+            <span className="font-medium">{t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}</span>:{" "}
+            <FigureValue figure={f} sources={sources} /> ({t(`fdi.scope.${f.primary.scope}`)},{" "}
+            {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}
+            {f.primary.dateInferred ? `, ${t("common.inferred")}` : ""}) {f.primary.reporter} —{" "}
+            <span className="text-xs">
+              <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

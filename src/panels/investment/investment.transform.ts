@@ -1,0 +1,97 @@
+import type { SourceDates } from "../../data-source/primary";
+import type { InvestmentRecord } from "../../data-source/schema";
+import { groupVersions, periodKey, periodYear, type Figure } from "../../data-source/versions";
+import { isFullYear } from "../../lib/format";
+
+export type Direction = InvestmentRecord["direction"];
+
+export interface FlowPeriod {
+  key: string;
+  start: string;
+  end: string;
+  year: number;
+  usToAz?: Figure<InvestmentRecord>;
+  azToUs?: Figure<InvestmentRecord>;
+}
+
+/** Flows of one period shape (full years, or Jan–Sep of each year): only these compare like for like. */
+export interface FlowGroup {
+  /** "full" or the month-day span, e.g. "01-01..09-30". */
+  shape: string;
+  periods: FlowPeriod[];
+}
+
+export interface LikeForLike {
+  direction: Direction;
+  current: FlowPeriod;
+  previous: FlowPeriod;
+  change: number;
+  fromIds: string[];
+}
+
+export interface InvestmentView {
+  groups: FlowGroup[];
+  /** Groups holding a period in the selected year. */
+  groupsInYear: FlowGroup[];
+  growth: LikeForLike[];
+  stocks: Figure<InvestmentRecord>[];
+  indicators: Figure<InvestmentRecord>[];
+}
+
+function shapeOf(r: { periodStart: string | null; periodEnd: string | null }): string {
+  if (isFullYear(r.periodStart, r.periodEnd)) return "full";
+  return `${r.periodStart?.slice(5) ?? "…"}..${r.periodEnd?.slice(5) ?? "…"}`;
+}
+
+const FIELD: Record<Direction, "usToAz" | "azToUs"> = { us_to_az: "usToAz", az_to_us: "azToUs" };
+
+export function buildInvestmentView(records: readonly InvestmentRecord[], year: number, dates: SourceDates): InvestmentView {
+  const allSectors = records.filter((r) => r.scope === "all_sectors");
+  const flows = groupVersions(
+    allSectors.filter((r) => r.metric === "flow" && r.periodStart !== null && r.periodEnd !== null),
+    (r) => `${r.direction}|${periodKey(r)}`,
+    dates,
+  );
+  const groupsByShape = new Map<string, Map<string, FlowPeriod>>();
+  for (const figure of flows.values()) {
+    const r = figure.primary;
+    if (r.periodStart === null || r.periodEnd === null) continue;
+    const shape = shapeOf(r);
+    const periods = groupsByShape.get(shape) ?? new Map<string, FlowPeriod>();
+    const key = periodKey(r);
+    const period = periods.get(key) ?? { key, start: r.periodStart, end: r.periodEnd, year: Number(r.periodEnd.slice(0, 4)) };
+    period[FIELD[r.direction]] = figure;
+    periods.set(key, period);
+    groupsByShape.set(shape, periods);
+  }
+  const groups: FlowGroup[] = [...groupsByShape.entries()]
+    .map(([shape, periods]) => ({ shape, periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)) }))
+    .sort((a, b) => (a.shape === "full" ? -1 : b.shape === "full" ? 1 : a.shape.localeCompare(b.shape)));
+  const groupsInYear = groups.filter((g) => g.periods.some((p) => p.year === year));
+
+  const growth: LikeForLike[] = [];
+  for (const group of groupsInYear) {
+    const current = group.periods.find((p) => p.year === year);
+    const previous = group.periods.find((p) => p.year === year - 1);
+    if (!current || !previous) continue;
+    for (const direction of ["us_to_az", "az_to_us"] as const) {
+      const a = current[FIELD[direction]]?.primary;
+      const b = previous[FIELD[direction]]?.primary;
+      if (a && b && a.qualifier === "exact" && b.qualifier === "exact") {
+        growth.push({ direction, current, previous, change: a.value / b.value - 1, fromIds: [a.id, b.id] });
+      }
+    }
+  }
+
+  const stocks = [...groupVersions(records.filter((r) => r.metric === "stock"), (r) => `${r.direction}|${r.scope}|${periodKey(r)}|${r.id}`, dates).values()].sort(
+    (a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"),
+  );
+  const indicators = [
+    ...groupVersions(
+      records.filter((r) => r.metric !== "flow" && r.metric !== "stock" && periodYear(r) === year),
+      (r) => `${r.metric}|${r.direction}|${periodKey(r)}`,
+      dates,
+    ).values(),
+  ];
+  return { groups, groupsInYear, growth, stocks, indicators };
+}

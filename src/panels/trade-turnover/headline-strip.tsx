@@ -1,0 +1,62 @@
+import { useMemo, type ReactNode } from "react";
+import { FigureValue } from "../../components/figure-value";
+import type { SourceIndex } from "../../components/source-ref";
+import { useSources } from "../../components/use-sources";
+import { useResource } from "../../data-source/queries";
+import type { TradeRecord } from "../../data-source/schema";
+import type { Figure } from "../../data-source/versions";
+import { formatChange, formatUsdMillions } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFocusYear } from "../../state/focus-year";
+import { buildTradeSeries, partialsInYear, turnoverGrowth } from "./trade-turnover.transform";
+
+/** Turnover, imports, exports, balance and growth for the focus year, above the panels. */
+export function HeadlineStrip() {
+  const trade = useResource("trade");
+  const sources = useSources();
+  const year = useFocusYear();
+  const series = useMemo(
+    () => (trade.data && sources.value ? buildTradeSeries(trade.data.records, sources.value.dates) : null),
+    [trade.data, sources.value],
+  );
+  if (!series || !sources.value || year === null) return null;
+  const row = series.years.find((y) => y.year === year);
+  const growth = turnoverGrowth(series, year);
+  const hasPartials = partialsInYear(series, year).length > 0;
+  const index = sources.value.index;
+  return (
+    <section aria-label={t("headline.label", { year })} className="mx-auto w-full max-w-7xl px-4">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
+        <Stat label={t("headline.turnover")}>{row?.turnover ? <FigureValue figure={row.turnover} sources={index} /> : <Missing />}</Stat>
+        <Stat label={t("headline.imports")}>{figureOrMissing(row?.imports, index)}</Stat>
+        <Stat label={t("headline.exports")}>{figureOrMissing(row?.exports, index)}</Stat>
+        <Stat label={t("headline.balance")} derived={row?.balance !== undefined}>
+          {row?.balance ? <span className="font-semibold tabular-nums">{formatUsdMillions(row.balance.value)}</span> : <Missing />}
+        </Stat>
+        <Stat label={growth ? `${t("headline.growth")} ${t("headline.growthVs", { year: growth.previousYear })}` : t("headline.growth")} derived={growth !== null}>
+          {growth ? <span className="font-semibold tabular-nums">{formatChange(growth.value)}</span> : <Missing />}
+        </Stat>
+      </dl>
+      {!row && hasPartials && <p className="mt-1 text-xs text-slate-700">{t("headline.partialOnly", { year })}</p>}
+    </section>
+  );
+}
+
+function figureOrMissing(figure: Figure<TradeRecord> | undefined, sources: SourceIndex) {
+  return figure ? <FigureValue figure={figure} sources={sources} /> : <Missing />;
+}
+
+function Missing() {
+  return <span className="text-slate-500">{t("headline.noFigure")}</span>;
+}
+
+function Stat({ label, derived = false, children }: { label: string; derived?: boolean; children: ReactNode }) {
+  return (
+    <div className="rounded-md border border-slate-200 bg-white px-3 py-2">
+      <dt className="text-xs text-slate-600">
+        {label} {derived && <span className="derived-tag">{t("headline.derived")}</span>}
+      </dt>
+      <dd className="m-0 text-base">{children}</dd>
+    </div>
+  );
+}

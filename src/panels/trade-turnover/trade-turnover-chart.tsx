@@ -1,0 +1,90 @@
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { COLORS } from "../../lib/colors";
+import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
+import { t } from "../../lib/messages";
+
+export interface TradeChartRow {
+  year: number;
+  imports: number | null;
+  exports: number | null;
+  turnover: number | null;
+  balance: number | null;
+  /** True when the primary value is not Azerbaijani national statistics (drawn hatched). */
+  importsOtherBasis: boolean;
+  exportsOtherBasis: boolean;
+}
+
+interface Props {
+  rows: TradeChartRow[];
+  selectedYear: number | null;
+  onSelectYear: (year: number) => void;
+}
+
+function fillFor(color: string, hatched: boolean, selected: boolean, pattern: string) {
+  return { fill: hatched ? `url(#${pattern})` : color, fillOpacity: selected ? 1 : 0.45 };
+}
+
+/** Presentational: shaped rows in, SVG out. Clicking a year's bars selects it. */
+export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) {
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ComposedChart
+        data={rows}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        onClick={(state) => {
+          const label = state.activeLabel;
+          if (label !== undefined && label !== null && Number.isFinite(Number(label))) onSelectYear(Number(label));
+        }}
+        style={{ cursor: "pointer" }}
+      >
+        <defs>
+          <pattern id="hatch-imports" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#fff" />
+            <rect width="3" height="6" fill={COLORS.imports} />
+          </pattern>
+          <pattern id="hatch-exports" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#fff" />
+            <rect width="3" height="6" fill={COLORS.exports} />
+          </pattern>
+        </defs>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="year" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+        <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
+        <Tooltip
+          formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
+          labelFormatter={(label) => (typeof label === "number" || typeof label === "string" ? String(label) : "")}
+        />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="imports" name={t("trade.imports")} fill={COLORS.imports} isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.year} {...fillFor(COLORS.imports, r.importsOtherBasis, r.year === selectedYear, "hatch-imports")} />
+          ))}
+        </Bar>
+        <Bar dataKey="exports" name={t("trade.exports")} fill={COLORS.exports} isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.year} {...fillFor(COLORS.exports, r.exportsOtherBasis, r.year === selectedYear, "hatch-exports")} />
+          ))}
+        </Bar>
+        <Line
+          dataKey="turnover"
+          name={t("trade.turnover")}
+          stroke={COLORS.turnover}
+          strokeWidth={2}
+          dot={{ r: 4 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="balance"
+          name={t("trade.balance")}
+          stroke={COLORS.balance}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={{ r: 4, strokeWidth: 2 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,161 @@
+import { useMemo } from "react";
+import { FigureValue } from "../../components/figure-value";
+import { PanelFrame } from "../../components/panel-frame";
+import { SourceRefs, type SourceIndex } from "../../components/source-ref";
+import { useSources } from "../../components/use-sources";
+import { useResource } from "../../data-source/queries";
+import { formatChange, formatList, formatPeriod, formatUsdMillions } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { useFocusYear } from "../../state/focus-year";
+import { TradeTurnoverChart, type TradeChartRow } from "./trade-turnover-chart";
+import {
+  buildTradeSeries,
+  indicatorsInYear,
+  partialsInYear,
+  turnoverGrowth,
+  type TradeSeries,
+} from "./trade-turnover.transform";
+import { TradeTurnoverTable } from "./trade-turnover-table";
+
+const ID = "trade-turnover";
+
+export function toChartRows(series: TradeSeries): TradeChartRow[] {
+  return series.years.map((y) => ({
+    year: y.year,
+    imports: y.imports?.primary.value ?? null,
+    exports: y.exports?.primary.value ?? null,
+    turnover: y.turnover?.primary.value ?? null,
+    balance: y.balance?.value ?? null,
+    importsOtherBasis: y.imports !== undefined && y.imports.primary.basis !== "national",
+    exportsOtherBasis: y.exports !== undefined && y.exports.primary.basis !== "national",
+  }));
+}
+
+function chartSummary(series: TradeSeries): string {
+  const parts = series.years
+    .filter((y) => y.turnover ?? y.imports ?? y.exports)
+    .map((y) => {
+      const bits = [
+        y.imports ? `${t("trade.imports")} ${formatUsdMillions(y.imports.primary.value)}` : null,
+        y.exports ? `${t("trade.exports")} ${formatUsdMillions(y.exports.primary.value)}` : null,
+        y.turnover ? `${t("trade.turnover")} ${formatUsdMillions(y.turnover.primary.value)}` : null,
+      ].filter((b): b is string => b !== null);
+      return `${y.year}: ${bits.join(", ")}`;
+    });
+  return parts.join("; ");
+}
+
+export function TradeTurnoverPanel() {
+  const trade = useResource("trade");
+  const sources = useSources();
+  const year = useFocusYear();
+  const selectYear = useFilterStore((s) => s.selectYear);
+  const series = useMemo(
+    () => (trade.data && sources.value ? buildTradeSeries(trade.data.records, sources.value.dates) : null),
+    [trade.data, sources.value],
+  );
+  const error = trade.error ?? sources.error;
+  const state = error ? "error" : series && sources.value ? "ready" : "loading";
+
+  return (
+    <PanelFrame
+      id={ID}
+      title={t("trade.title")}
+      description={t("trade.description")}
+      state={state}
+      year={year}
+      error={error}
+      onRetry={() => {
+        void trade.refetch();
+        void sources.refetch();
+      }}
+    >
+      {series && sources.value && (
+        <TradeTurnoverBody series={series} year={year} onSelectYear={selectYear} sources={sources.value.index} />
+      )}
+    </PanelFrame>
+  );
+}
+
+interface BodyProps {
+  series: TradeSeries;
+  year: number | null;
+  onSelectYear: (year: number) => void;
+  sources: SourceIndex;
+}
+
+function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
+  if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
+  const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
+  const hatched = series.years.some((y) => (y.imports && y.imports.primary.basis !== "national") || (y.exports && y.exports.primary.basis !== "national"));
+  return (
+    <>
+      <figure className="m-0">
+        <div role="img" aria-label={t("trade.chartSummary", { summary: chartSummary(series) })}>
+          <TradeTurnoverChart rows={toChartRows(series)} selectedYear={year} onSelectYear={onSelectYear} />
+        </div>
+        <figcaption className="mt-1 text-xs text-slate-600">
+          {series.gapYears.length > 0 && t("trade.gapNote", { years: formatList(series.gapYears.map(String)) })}
+          {hatched && <> {t("trade.hatchNote")}</>}
+        </figcaption>
+      </figure>
+      <div role="group" aria-label={t("trade.selectYear")} className="flex flex-wrap gap-1">
+        {dataYears.map((y) => (
+          <button key={y} type="button" className="chip" aria-pressed={y === year} onClick={() => onSelectYear(y)}>
+            {y}
+          </button>
+        ))}
+      </div>
+      {year !== null && <YearDetails series={series} year={year} sources={sources} />}
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium">{t("common.showTable")}</summary>
+        <TradeTurnoverTable series={series} sources={sources} selectedYear={year} />
+      </details>
+    </>
+  );
+}
+
+function YearDetails({ series, year, sources }: { series: TradeSeries; year: number; sources: SourceIndex }) {
+  const partials = partialsInYear(series, year);
+  const indicators = indicatorsInYear(series, year);
+  const growth = turnoverGrowth(series, year);
+  return (
+    <div className="grid gap-3 text-sm md:grid-cols-2">
+      <div>
+        <h3 className="subheading">{t("trade.reportedIndicators", { year })}</h3>
+        {indicators.length === 0 && !growth && <p className="empty-note">{t("trade.noIndicators", { year })}</p>}
+        <ul className="space-y-1">
+          {growth && (
+            <li>
+              {t("headline.growth")} {t("headline.growthVs", { year: growth.previousYear })}:{" "}
+              <strong className="tabular-nums">{formatChange(growth.value)}</strong> <span className="derived-tag">{t("common.derived")}</span>
+            </li>
+          )}
+          {indicators.map((f) => (
+            <li key={f.primary.id}>
+              {t(`trade.metric.${f.primary.metric}`)} ({formatPeriod(f.primary.periodStart, f.primary.periodEnd)}):{" "}
+              <FigureValue figure={f} sources={sources} /> <span className="text-xs">— <SourceRefs ids={f.primary.sourceIds} sources={sources} /></span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h3 className="subheading">{t("trade.partialTitle")}</h3>
+        {partials.length === 0 ? (
+          <p className="empty-note">{t("trade.noPartial")}</p>
+        ) : (
+          <ul className="space-y-1">
+            {partials.map((p) => (
+              <li key={p.key}>
+                {formatPeriod(p.figure.primary.periodStart, p.figure.primary.periodEnd)} · {t(`trade.metric.${p.metric}`)}:{" "}
+                <FigureValue figure={p.figure} sources={sources} />{" "}
+                <span className="text-xs">— <SourceRefs ids={p.figure.primary.sourceIds} sources={sources} /></span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { create } from "zustand";
+import { SECTOR_IDS, type SectorId } from "../data-source/schema";
+import { canonicalSectors, type FilterState, type IgnoredPart } from "./url-codec";
+
+export interface FilterStore extends FilterState {
+  /** Parts of the last loaded URL that were ignored; shown in a status notice. */
+  notices: IgnoredPart[];
+  selectYear: (year: number) => void;
+  /** Adds or removes one sector; selecting every sector means "all" (empty list). */
+  toggleSector: (sector: SectorId) => void;
+  /** Selects just this sector; selecting the only selected sector again returns to all. */
+  focusSector: (sector: SectorId) => void;
+  clearSectors: () => void;
+  resetFilters: () => void;
+  /** Replaces the filters from a decoded URL (no history entry of its own). */
+  hydrate: (state: FilterState, notices: IgnoredPart[]) => void;
+  dismissNotices: () => void;
+}
+
+function normalise(sectors: readonly SectorId[]): SectorId[] {
+  const list = canonicalSectors(sectors);
+  return list.length === SECTOR_IDS.length ? [] : list;
+}
+
+export const useFilterStore = create<FilterStore>()((set) => ({
+  year: null,
+  sectors: [],
+  notices: [],
+  selectYear: (year) => set({ year }),
+  toggleSector: (sector) =>
+    set((s) => ({
+      sectors: normalise(s.sectors.includes(sector) ? s.sectors.filter((x) => x !== sector) : [...s.sectors, sector]),
+    })),
+  focusSector: (sector) =>
+    set((s) => ({ sectors: s.sectors.length === 1 && s.sectors[0] === sector ? [] : [sector] })),
+  clearSectors: () => set({ sectors: [] }),
+  resetFilters: () => set({ year: null, sectors: [] }),
+  hydrate: (state, notices) => set({ year: state.year, sectors: normalise(state.sectors), notices }),
+  dismissNotices: () => set({ notices: [] }),
+}));

@@ -1,0 +1,35 @@
+import { useResource } from "../data-source/queries";
+import type { TradeRecord } from "../data-source/schema";
+import { useFilterStore } from "./filter-store";
+
+const LEVEL_METRICS: ReadonlySet<TradeRecord["metric"]> = new Set(["turnover", "imports", "exports"]);
+
+/** DESIGN.md: the default year is the latest year with a full-year trade figure. */
+export function latestFullTradeYear(records: readonly TradeRecord[]): number | null {
+  let latest: number | null = null;
+  for (const r of records) {
+    if (!LEVEL_METRICS.has(r.metric) || r.periodStart === null || r.periodEnd === null) continue;
+    const full = r.periodStart.endsWith("-01-01") && r.periodEnd.endsWith("-12-31") && r.periodStart.slice(0, 4) === r.periodEnd.slice(0, 4);
+    const year = Number(r.periodEnd.slice(0, 4));
+    if (full && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
+}
+
+export function useDefaultYear(): { year: number | null; settled: boolean } {
+  const trade = useResource("trade");
+  return {
+    year: trade.data ? latestFullTradeYear(trade.data.records) : null,
+    settled: trade.isSuccess || trade.isError,
+  };
+}
+
+/**
+ * The year every panel shows: the chosen one, else the default. `fallback` is used by a
+ * panel when the trade data (which defines the default) failed, so it can still draw.
+ */
+export function useFocusYear(fallback: number | null = null): number | null {
+  const chosen = useFilterStore((s) => s.year);
+  const { year: defaultYear } = useDefaultYear();
+  return chosen ?? defaultYear ?? fallback;
+}

@@ -1,0 +1,130 @@
+/**
+ * The one pure codec between filter state and the page URL (see DESIGN.md, "Deep links").
+ * Canonical form: `?year=2024&sector=energy~digital` — fixed parameter order, defaults
+ * omitted, sectors in catalogue order joined by "~" (unreserved, so never percent-encoded).
+ */
+import { SECTOR_IDS, type SectorId } from "../data-source/schema";
+
+export interface FilterState {
+  /** null = the default year (latest full year of trade data). */
+  year: number | null;
+  /** Empty = all sectors. Always in SECTOR_IDS order, no duplicates. */
+  sectors: SectorId[];
+}
+
+export type IgnoredReason = "not_a_year" | "year_out_of_range" | "unknown_sector" | "repeated" | "too_long" | "empty" | "unknown_param";
+
+export interface IgnoredPart {
+  param: string;
+  /** The offending value, shortened for display. */
+  value: string;
+  reason: IgnoredReason;
+}
+
+export interface DecodeResult {
+  state: FilterState;
+  ignored: IgnoredPart[];
+}
+
+export interface YearBounds {
+  min: number;
+  max: number;
+}
+
+export const MAX_PARAM_LENGTH = 200;
+export const DEFAULT_STATE: FilterState = { year: null, sectors: [] };
+const KNOWN_PARAMS = ["year", "sector"] as const;
+const SECTOR_SEPARATORS = /[~,\s]+/;
+
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 37)}…` : value;
+}
+
+function isSectorId(value: string): value is SectorId {
+  return (SECTOR_IDS as readonly string[]).includes(value);
+}
+
+export function canonicalSectors(sectors: readonly SectorId[]): SectorId[] {
+  return SECTOR_IDS.filter((id) => sectors.includes(id));
+}
+
+function safeParams(search: string): [string, string][] {
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  const pairs: [string, string][] = [];
+  for (const part of query.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const rawKey = eq === -1 ? part : part.slice(0, eq);
+    const rawValue = eq === -1 ? "" : part.slice(eq + 1);
+    pairs.push([safeDecode(rawKey), safeDecode(rawValue)]);
+  }
+  return pairs;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text; // malformed %-escape: keep the raw text so it is reported, not thrown
+  }
+}
+
+function decodeYear(value: string, bounds: YearBounds, ignored: IgnoredPart[]): number | null {
+  if (!/^\d{4}$/.test(value.trim())) {
+    ignored.push({ param: "year", value: shorten(value), reason: value === "" ? "empty" : "not_a_year" });
+    return null;
+  }
+  const year = Number(value.trim());
+  if (year < bounds.min || year > bounds.max) {
+    ignored.push({ param: "year", value, reason: "year_out_of_range" });
+    return null;
+  }
+  return year;
+}
+
+function decodeSectors(value: string, ignored: IgnoredPart[]): SectorId[] {
+  const found: SectorId[] = [];
+  const parts = value.split(SECTOR_SEPARATORS).filter((p) => p !== "");
+  if (parts.length === 0) ignored.push({ param: "sector", value: "", reason: "empty" });
+  for (const part of parts) {
+    const id = part.toLowerCase();
+    if (isSectorId(id)) found.push(id);
+    else ignored.push({ param: "sector", value: shorten(part), reason: "unknown_sector" });
+  }
+  return canonicalSectors(found);
+}
+
+export function decode(search: string, bounds: YearBounds): DecodeResult {
+  const ignored: IgnoredPart[] = [];
+  const state: FilterState = { year: null, sectors: [] };
+  const pairs = safeParams(search);
+  const counts = new Map<string, number>();
+  for (const [key] of pairs) counts.set(key, (counts.get(key) ?? 0) + 1);
+
+  for (const [key, count] of counts) {
+    if (!(KNOWN_PARAMS as readonly string[]).includes(key)) {
+      ignored.push({ param: shorten(key), value: "", reason: "unknown_param" });
+    } else if (count > 1) {
+      ignored.push({ param: key, value: "", reason: "repeated" });
+    }
+  }
+  for (const [key, value] of pairs) {
+    if (counts.get(key) !== 1) continue;
+    if (value.length > MAX_PARAM_LENGTH) {
+      if (key === "year" || key === "sector") ignored.push({ param: key, value: shorten(value), reason: "too_long" });
+      continue;
+    }
+    if (key === "year") state.year = decodeYear(value, bounds, ignored);
+    if (key === "sector") state.sectors = decodeSectors(value, ignored);
+  }
+  return { state, ignored };
+}
+
+/** Encodes to a query string ("" for the all-defaults state, else starting with "?"). */
+export function encode(state: FilterState, defaultYear: number | null): string {
+  const parts: string[] = [];
+  if (state.year !== null && state.year !== defaultYear) parts.push(`year=${state.year}`);
+  const sectors = canonicalSectors(state.sectors);
+  if (sectors.length > 0 && sectors.length < SECTOR_IDS.length) parts.push(`sector=${sectors.join("~")}`);
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}

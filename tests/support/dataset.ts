@@ -1,0 +1,18 @@
+/** The real bundled dataset, validated, for transform tests (no inline fixtures: STYLE habit 6). */
+import companies from "../../mock-data/companies.json";
+import exportProducts from "../../mock-data/export-products.json";
+import investment from "../../mock-data/investment.json";
+import sources from "../../mock-data/sources.json";
+import trade from "../../mock-data/trade.json";
+import { parseResource } from "../../src/data-source/parse-resource";
+import { sourceDates } from "../../src/data-source/versions";
+
+export const data = {
+  sources: parseResource("sources", sources),
+  trade: parseResource("trade", trade),
+  exportProducts: parseResource("exportProducts", exportProducts),
+  investment: parseResource("investment", investment),
+  companies: parseResource("companies", companies),
+};
+
+export const dates = sourceDates(data.sources.sources);

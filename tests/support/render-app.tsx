@@ -1,0 +1,24 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { App } from "../../src/app/app";
+import { createBundledSource } from "../../src/data-source/bundled-source";
+import type { DataSource } from "../../src/data-source/data-source";
+import { DataSourceContext } from "../../src/data-source/queries";
+import { useFilterStore } from "../../src/state/filter-store";
+
+/** A fresh QueryClient (no retries) and a clean filter store per test. */
+export function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
+  useFilterStore.setState({ year: null, sectors: [], notices: [] });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <DataSourceContext.Provider value={source}>{ui}</DataSourceContext.Provider>
+    </QueryClientProvider>,
+  );
+}
+
+export function renderApp(search = "", source?: DataSource) {
+  window.history.replaceState(null, "", `/${search}`);
+  return renderWithData(<App />, source);
+}

@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import tailwindcss from "@tailwindcss/vite";
+import { fileURLToPath } from "node:url";
+import { validateDatasetPlugin } from "./scripts/dataset-plugin";
+
+const datasetDir = fileURLToPath(new URL("./mock-data", import.meta.url));
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir)],
+  build: { target: "es2022", sourcemap: false },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./tests/setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+    restoreMocks: true,
+  },
+});
