@@ -12,7 +12,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "bench/*.mjs", "tests/e2e/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.js", "*.mjs", "bench/*.mjs", "tests/e2e/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { "react-hooks": reactHooks },
     rules: {
@@ -28,14 +31,38 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["../*-*/**", "../trade-turnover/*", "../export-composition/*", "../investment/*", "../companies/*", "../../app/*"], message: "Panels must not import other panels or the app shell." }] },
+        {
+          patterns: [
+            {
+              group: [
+                "../*-*/**",
+                "../trade-turnover/*",
+                "../export-composition/*",
+                "../investment/*",
+                "../companies/*",
+                "../../app/*",
+              ],
+              message: "Panels must not import other panels or the app shell.",
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ["src/{data-source,state,components,lib}/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../panels/*", "../app/*", "../../panels/*"], message: "Shared layers must not import panels or the app shell." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../panels/*", "../app/*", "../../panels/*"],
+              message: "Shared layers must not import panels or the app shell.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

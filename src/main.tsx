@@ -6,7 +6,9 @@ import { createBundledSource } from "./data-source/bundled-source";
 import { DataSourceContext } from "./data-source/queries";
 import "./index.css";
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 

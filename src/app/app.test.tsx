@@ -68,13 +68,19 @@ describe("App", () => {
       kind: "bundled",
       load: (resource, signal) =>
         resource === "investment"
-          ? Promise.reject(new DatasetError("mock-data/investment.json", ['records[0] (id "x"), field "value": expected number']))
+          ? Promise.reject(
+              new DatasetError("mock-data/investment.json", ['records[0] (id "x"), field "value": expected number']),
+            )
           : bundled.load(resource, signal),
     };
     renderApp("", failing);
-    const fdi = await screen.findByRole("region", { name: "Foreign direct investment" });
+    const fdi = await screen.findByRole("region", {
+      name: "Foreign direct investment",
+    });
     await waitFor(() => expect(fdi).toHaveAttribute("data-state", "error"));
-    expect(within(fdi).getByRole("alert")).toHaveTextContent('mock-data/investment.json: records[0] (id "x"), field "value"');
+    expect(within(fdi).getByRole("alert")).toHaveTextContent(
+      'mock-data/investment.json: records[0] (id "x"), field "value"',
+    );
     expect(within(fdi).getByRole("button", { name: "Retry" })).toBeInTheDocument();
     for (const name of ["Trade turnover", "Export composition", "Companies present"]) await panel(name);
   });
@@ -82,10 +88,13 @@ describe("App", () => {
   it("marks conflicting figures and lists every version on request", async () => {
     renderApp();
     await panel("Trade turnover");
-    const headline = screen.getByRole("region", { name: "Headline figures for 2025" });
+    const headline = screen.getByRole("region", {
+      name: "Headline figures for 2025",
+    });
     const badge = within(headline).getByRole("button", { name: /4 versions/ });
     await userEvent.click(badge);
     expect(badge).toHaveAttribute("aria-expanded", "true");
-    for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"]) expect(within(headline).getAllByText(v).length).toBeGreaterThan(0);
+    for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
+      expect(within(headline).getAllByText(v).length).toBeGreaterThan(0);
   });
 });

@@ -12,10 +12,30 @@ import { Footer } from "./footer";
 import { UrlNotice } from "./url-notice";
 
 const PANELS = [
-  { id: "trade-turnover", title: t("trade.title"), description: t("trade.description"), Panel: TradeTurnoverPanel },
-  { id: "export-composition", title: t("exports.title"), description: t("exports.description"), Panel: ExportCompositionPanel },
-  { id: "foreign-direct-investment", title: t("fdi.title"), description: t("fdi.description"), Panel: InvestmentPanel },
-  { id: "companies-present", title: t("companies.title"), description: t("companies.description"), Panel: CompaniesPanel },
+  {
+    id: "trade-turnover",
+    title: t("trade.title"),
+    description: t("trade.description"),
+    Panel: TradeTurnoverPanel,
+  },
+  {
+    id: "export-composition",
+    title: t("exports.title"),
+    description: t("exports.description"),
+    Panel: ExportCompositionPanel,
+  },
+  {
+    id: "foreign-direct-investment",
+    title: t("fdi.title"),
+    description: t("fdi.description"),
+    Panel: InvestmentPanel,
+  },
+  {
+    id: "companies-present",
+    title: t("companies.title"),
+    description: t("companies.description"),
+    Panel: CompaniesPanel,
+  },
 ] as const;
 
 export function App() {

@@ -30,13 +30,22 @@ export function FilterBar() {
   const toggleSector = useFilterStore((s) => s.toggleSector);
   const clearSectors = useFilterStore((s) => s.clearSectors);
   const sectorSummary =
-    sectors.length === 0 ? t("filters.allSectors") : sectors.length <= 2 ? sectors.map((s) => t(`sector.${s}`)).join(", ") : t("filters.sectorsSelected", { count: sectors.length });
+    sectors.length === 0
+      ? t("filters.allSectors")
+      : sectors.length <= 2
+        ? sectors.map((s) => t(`sector.${s}`)).join(", ")
+        : t("filters.sectorsSelected", { count: sectors.length });
 
   return (
     <div role="group" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
       <label className="flex flex-col text-sm">
         <span className="font-medium">{t("filters.year")}</span>
-        <select className="input" value={year ?? ""} onChange={(e) => selectYear(Number(e.target.value))} disabled={years.length === 0}>
+        <select
+          className="input"
+          value={year ?? ""}
+          onChange={(e) => selectYear(Number(e.target.value))}
+          disabled={years.length === 0}
+        >
           {years.map((y) => (
             <option key={y} value={y}>
               {y === defaultYear ? t("filters.yearDefault", { year: y }) : y}
@@ -89,17 +98,22 @@ function CopyLinkButton() {
     }
   };
   return (
-    <div className="flex flex-col text-sm">
+    <div className="relative flex flex-col text-sm">
       <button type="button" className="btn btn-primary" onClick={() => void copy()}>
         {t("filters.copyLink")}
       </button>
-      <span role="status" className="min-h-5 text-xs">
+      <span role="status" className="absolute top-full right-0 mt-1 text-xs whitespace-nowrap text-emerald-800">
         {status === "copied" && t("filters.copied")}
       </span>
       {status === "failed" && (
-        <label className="text-xs">
+        <label className="absolute top-full right-0 z-20 mt-1 w-72 rounded border border-slate-300 bg-white p-2 text-xs shadow">
           {t("filters.copyFailed")}
-          <input className="input mt-1 w-full" readOnly value={window.location.href} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            className="input mt-1 w-full"
+            readOnly
+            value={window.location.href}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </label>
       )}
     </div>

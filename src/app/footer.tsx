@@ -16,7 +16,12 @@ export function Footer() {
   return (
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto w-full max-w-7xl space-y-1 px-4 py-3 text-xs text-slate-600">
-        <p data-source-kind={source.kind}>{t("app.footer.dataSource", { records, sources: sources.data?.sources.length ?? 0 })}</p>
+        <p data-source-kind={source.kind}>
+          {t("app.footer.dataSource", {
+            records,
+            sources: sources.data?.sources.length ?? 0,
+          })}
+        </p>
         <p>{t("app.footer.rule")}</p>
       </div>
     </footer>

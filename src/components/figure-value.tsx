@@ -29,7 +29,9 @@ export function FigureValue<T extends Versioned>({ figure, sources }: { figure: 
   const { primary } = figure;
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
-      <span className="font-semibold tabular-nums">{formatQualified(primary.value, primary.unit, primary.qualifier)}</span>
+      <span className="font-semibold tabular-nums">
+        {formatQualified(primary.value, primary.unit, primary.qualifier)}
+      </span>
       {figure.conflict && (
         <button
           type="button"

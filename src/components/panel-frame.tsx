@@ -20,7 +20,17 @@ interface PanelFrameProps {
  * A landmark section whose heading is its accessible name. data-* attributes let the
  * benchmark and the end-to-end tests see when the panel has drawn, and for which filters.
  */
-export function PanelFrame({ id, title, description, state, year, sectors, error, onRetry, children }: PanelFrameProps) {
+export function PanelFrame({
+  id,
+  title,
+  description,
+  state,
+  year,
+  sectors,
+  error,
+  onRetry,
+  children,
+}: PanelFrameProps) {
   const headingId = `${id}-heading`;
   return (
     <section

@@ -30,7 +30,9 @@ export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: 
                 {label}
               </a>
             ) : (
-              <span title={[source?.title, source?.publisherDetail, source?.publishedNote].filter(Boolean).join(" — ")}>{label}</span>
+              <span title={[source?.title, source?.publisherDetail, source?.publishedNote].filter(Boolean).join(" — ")}>
+                {label}
+              </span>
             )}
           </span>
         );

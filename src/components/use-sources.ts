@@ -9,11 +9,18 @@ export interface SourcesContext {
   dates: SourceDates;
 }
 
-export function useSources(): { value: SourcesContext | null; error: Error | null; refetch: () => Promise<unknown> } {
+export function useSources(): {
+  value: SourcesContext | null;
+  error: Error | null;
+  refetch: () => Promise<unknown>;
+} {
   const query = useResource("sources");
   const value = useMemo<SourcesContext | null>(() => {
     if (!query.data) return null;
-    return { index: new Map(query.data.sources.map((s) => [s.id, s])), dates: sourceDates(query.data.sources) };
+    return {
+      index: new Map(query.data.sources.map((s) => [s.id, s])),
+      dates: sourceDates(query.data.sources),
+    };
   }, [query.data]);
   return { value, error: query.error, refetch: query.refetch };
 }

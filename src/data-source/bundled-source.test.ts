@@ -34,7 +34,10 @@ describe("bundled source", () => {
 
   it("rejects an unknown field and a missing source list", async () => {
     const [first, ...rest] = investment.records;
-    const source = createBundledSource({ ...raw, investment: { records: [{ ...first, sourceIds: [], extra: 1 }, ...rest] } });
+    const source = createBundledSource({
+      ...raw,
+      investment: { records: [{ ...first, sourceIds: [], extra: 1 }, ...rest] },
+    });
     const error = await source.load("investment").catch((e: unknown) => e);
     expect(String(error)).toMatch(/records\[0\].*sourceIds/);
     expect(String(error)).toMatch(/extra/);
@@ -51,7 +54,12 @@ describe("bundled source", () => {
     };
     const [first, ...rest] = data.trade.records;
     if (!first) throw new Error("trade.json is empty");
-    const problems = datasetProblems({ ...data, trade: { records: [{ ...first, sourceIds: ["web-nowhere"] }, ...rest] } });
-    expect(problems).toEqual([`mock-data/trade.json: records id "${first.id}", field "sourceIds": unknown source "web-nowhere"`]);
+    const problems = datasetProblems({
+      ...data,
+      trade: { records: [{ ...first, sourceIds: ["web-nowhere"] }, ...rest] },
+    });
+    expect(problems).toEqual([
+      `mock-data/trade.json: records id "${first.id}", field "sourceIds": unknown source "web-nowhere"`,
+    ]);
   });
 });

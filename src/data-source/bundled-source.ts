@@ -11,7 +11,13 @@ import type { DataSource, ResourceMap } from "./data-source";
 import { parseResource } from "./parse-resource";
 import type { ResourceName } from "./schema";
 
-const RAW: Record<ResourceName, unknown> = { sources, trade, exportProducts, investment, companies };
+const RAW: Record<ResourceName, unknown> = {
+  sources,
+  trade,
+  exportProducts,
+  investment,
+  companies,
+};
 
 export function createBundledSource(raw: Record<ResourceName, unknown> = RAW): DataSource {
   const cache = new Map<ResourceName, unknown>();

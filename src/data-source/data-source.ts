@@ -2,14 +2,7 @@
  * A DataSource hands out one validated resource at a time. The bundled source reads
  * mock-data/; an HTTP source (a later issue) will speak the same contract.
  */
-import type {
-  CompaniesFile,
-  ExportProductsFile,
-  InvestmentFile,
-  ResourceName,
-  SourcesFile,
-  TradeFile,
-} from "./schema";
+import type { CompaniesFile, ExportProductsFile, InvestmentFile, ResourceName, SourcesFile, TradeFile } from "./schema";
 
 export interface ResourceMap {
   sources: SourcesFile;

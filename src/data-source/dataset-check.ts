@@ -23,7 +23,10 @@ export function datasetProblems(data: ResourceMap): string[] {
   data.investment.records.forEach((r) => check("investment.json", "records", r));
   data.companies.counts.forEach((r) => check("companies.json", "counts", r));
   data.companies.companies.forEach((c) =>
-    check("companies.json", "companies", { id: c.id, sourceIds: c.roles.flatMap((r) => r.sourceIds) }),
+    check("companies.json", "companies", {
+      id: c.id,
+      sourceIds: c.roles.flatMap((r) => r.sourceIds),
+    }),
   );
   return problems;
 }

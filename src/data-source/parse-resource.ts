@@ -3,7 +3,11 @@ import { DATASET_FILES, type ResourceName } from "./schema";
 import { parseOrThrow } from "./validate";
 
 /** Validates one resource; errors name `label` (a file or an API path), the record and the field. */
-export function parseResource<R extends ResourceName>(resource: R, raw: unknown, label = `mock-data/${DATASET_FILES[resource].file}`): ResourceMap[R] {
+export function parseResource<R extends ResourceName>(
+  resource: R,
+  raw: unknown,
+  label = `mock-data/${DATASET_FILES[resource].file}`,
+): ResourceMap[R] {
   // DATASET_FILES[resource].schema produces exactly ResourceMap[R]; TypeScript cannot link the two through the index.
   return parseOrThrow(DATASET_FILES[resource].schema, raw, label) as ResourceMap[R];
 }

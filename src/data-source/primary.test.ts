@@ -3,7 +3,13 @@ import { rankVersions, significantDigits, type SourceDates, type Version } from 
 
 const dates: SourceDates = {
   isSeed: (id) => id.startsWith("seed"),
-  published: (id) => ({ "seed-003": "2026-02-24", "seed-004": null, "web-a": "2026-03-10", "web-b": "2025-04-03" })[id] ?? null,
+  published: (id) =>
+    ({
+      "seed-003": "2026-02-24",
+      "seed-004": null,
+      "web-a": "2026-03-10",
+      "web-b": "2025-04-03",
+    })[id] ?? null,
 };
 
 const v = (id: string, value: number, extra: Partial<Version> = {}): Version => ({
@@ -47,7 +53,10 @@ describe("rankVersions", () => {
 
   it("prefers a seed to a secondary page at equal precision, then the later publication", () => {
     expect(rankVersions([v("web", 1557, { sourceIds: ["web-a"] }), v("seed", 1558)], dates)[0]?.id).toBe("seed");
-    expect(rankVersions([v("old", 135.3, { sourceIds: ["web-b"] }), v("new", 135.4, { sourceIds: ["web-a"] })], dates)[0]?.id).toBe("new");
+    expect(
+      rankVersions([v("old", 135.3, { sourceIds: ["web-b"] }), v("new", 135.4, { sourceIds: ["web-a"] })], dates)[0]
+        ?.id,
+    ).toBe("new");
   });
 
   it("is deterministic whatever the input order", () => {

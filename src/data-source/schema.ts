@@ -37,7 +37,8 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export const unitSchema = z.enum(["USD million", "percent", "times", "rank", "companies"]);
 export type Unit = z.infer<typeof unitSchema>;
 
-export const sourceSchema = z.strictObject({
+export const sourceSchema = z
+  .strictObject({
     id: idSchema,
     kind: z.enum(["seed", "web"]),
     title: z.string().check(z.minLength(1)),
@@ -49,12 +50,13 @@ export const sourceSchema = z.strictObject({
     publishedNote: z.optional(z.string().check(z.minLength(1))),
     url: z.optional(z.url()),
     seedFile: z.optional(z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/))),
-  }).check(
-  z.refine((s) => (s.kind === "seed" ? s.seedFile !== undefined : s.url !== undefined), {
-    message: "a seed source needs seedFile; a web source needs url",
-    path: ["kind"],
-  }),
-);
+  })
+  .check(
+    z.refine((s) => (s.kind === "seed" ? s.seedFile !== undefined : s.url !== undefined), {
+      message: "a seed source needs seedFile; a web source needs url",
+      path: ["kind"],
+    }),
+  );
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Fields every sourced figure carries. */
@@ -99,85 +101,97 @@ export const TRADE_METRICS = [
   "share_of_total_trade",
 ] as const;
 export const tradeRecordSchema = z.strictObject({
-    ...figureFields,
-    /** imports = Azerbaijan's imports from the U.S.; exports = Azerbaijan's exports to the U.S. */
-    metric: z.enum(TRADE_METRICS),
-    basis: basisSchema,
-    scope: z.enum(["all_goods", "non_oil_gas", "non_oil_gas_az_origin"]),
-  });
+  ...figureFields,
+  /** imports = Azerbaijan's imports from the U.S.; exports = Azerbaijan's exports to the U.S. */
+  metric: z.enum(TRADE_METRICS),
+  basis: basisSchema,
+  scope: z.enum(["all_goods", "non_oil_gas", "non_oil_gas_az_origin"]),
+});
 export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 export type TradeMetric = TradeRecord["metric"];
 
 export const productRecordSchema = z.strictObject({
-    ...figureFields,
-    product: z.string().check(z.minLength(1)),
-    sector: sectorIdSchema,
-    basis: basisSchema,
-  });
+  ...figureFields,
+  product: z.string().check(z.minLength(1)),
+  sector: sectorIdSchema,
+  basis: basisSchema,
+});
 export type ProductRecord = z.infer<typeof productRecordSchema>;
 
 /** A product a source names without a value. */
 export const namedProductSchema = z.strictObject({
-    id: idSchema,
-    name: z.string().check(z.minLength(1)),
-    direction: z.enum(["exports", "imports"]),
-    sector: sectorIdSchema,
-    sourceIds: z.array(idSchema).check(z.minLength(1)),
-    quote: z.optional(z.string().check(z.minLength(1))),
-    note: z.optional(z.string().check(z.minLength(1))),
-  });
+  id: idSchema,
+  name: z.string().check(z.minLength(1)),
+  direction: z.enum(["exports", "imports"]),
+  sector: sectorIdSchema,
+  sourceIds: z.array(idSchema).check(z.minLength(1)),
+  quote: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string().check(z.minLength(1))),
+});
 export type NamedProduct = z.infer<typeof namedProductSchema>;
 
 export const investmentRecordSchema = z.strictObject({
-    ...figureFields,
-    /** flow: investment in a period; stock: cumulative total as stated on a date. */
-    metric: z.enum(["flow", "stock", "flow_growth", "share_of_total", "rank"]),
-    direction: z.enum(["us_to_az", "az_to_us"]),
-    scope: z.enum(["all_sectors", "oil_gas", "non_oil"]),
-  });
+  ...figureFields,
+  /** flow: investment in a period; stock: cumulative total as stated on a date. */
+  metric: z.enum(["flow", "stock", "flow_growth", "share_of_total", "rank"]),
+  direction: z.enum(["us_to_az", "az_to_us"]),
+  scope: z.enum(["all_sectors", "oil_gas", "non_oil"]),
+});
 export type InvestmentRecord = z.infer<typeof investmentRecordSchema>;
 
 export const companyCountSchema = z.strictObject({
-    ...figureFields,
-    /** "Registered", "operating" and "active" are different concepts; never merge them. */
-    concept: z.enum(["registered", "operating", "active", "represented_by_chamber", "mission_participants"]),
-  });
+  ...figureFields,
+  /** "Registered", "operating" and "active" are different concepts; never merge them. */
+  concept: z.enum(["registered", "operating", "active", "represented_by_chamber", "mission_participants"]),
+});
 export type CompanyCount = z.infer<typeof companyCountSchema>;
 
 export const companyRoleSchema = z.strictObject({
-    kind: z.enum([
-      "business_mission_2026",
-      "contract_of_the_century",
-      "satellite_partner",
-      "named_presence",
-      "talks",
-      "divestment",
-      "mission_counterpart",
-    ]),
-    description: z.string().check(z.minLength(1)),
-    periodStart: z.nullable(isoDateSchema),
-    periodEnd: z.nullable(isoDateSchema),
-    dateInferred: z.boolean(),
-    sourceIds: z.array(idSchema).check(z.minLength(1)),
-    quote: z.optional(z.string().check(z.minLength(1))),
-  });
+  kind: z.enum([
+    "business_mission_2026",
+    "contract_of_the_century",
+    "satellite_partner",
+    "named_presence",
+    "talks",
+    "divestment",
+    "mission_counterpart",
+  ]),
+  description: z.string().check(z.minLength(1)),
+  periodStart: z.nullable(isoDateSchema),
+  periodEnd: z.nullable(isoDateSchema),
+  dateInferred: z.boolean(),
+  sourceIds: z.array(idSchema).check(z.minLength(1)),
+  quote: z.optional(z.string().check(z.minLength(1))),
+});
 
 export const companySchema = z.strictObject({
-    id: idSchema,
-    name: z.string().check(z.minLength(1)),
-    sector: sectorIdSchema,
-    /** ISO 3166-1 alpha-2 of the headquarters, or null when no source states it and it is not common knowledge. */
-    hqCountry: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
-    roles: z.array(companyRoleSchema).check(z.minLength(1)),
-    note: z.optional(z.string().check(z.minLength(1))),
-  });
+  id: idSchema,
+  name: z.string().check(z.minLength(1)),
+  sector: sectorIdSchema,
+  /** ISO 3166-1 alpha-2 of the headquarters, or null when no source states it and it is not common knowledge. */
+  hqCountry: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  roles: z.array(companyRoleSchema).check(z.minLength(1)),
+  note: z.optional(z.string().check(z.minLength(1))),
+});
 export type Company = z.infer<typeof companySchema>;
 
-export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
-export const tradeFileSchema = z.strictObject({ records: z.array(tradeRecordSchema) });
-export const exportProductsFileSchema = z.strictObject({ records: z.array(productRecordSchema), namedProducts: z.array(namedProductSchema) });
-export const investmentFileSchema = z.strictObject({ records: z.array(investmentRecordSchema) });
-export const companiesFileSchema = z.strictObject({ counts: z.array(companyCountSchema), companies: z.array(companySchema) });
+export const sourcesFileSchema = z.strictObject({
+  sources: z.array(sourceSchema),
+});
+export const tradeFileSchema = z.strictObject({
+  records: z.array(tradeRecordSchema),
+});
+export const exportProductsFileSchema = z.strictObject({
+  records: z.array(productRecordSchema),
+  namedProducts: z.array(namedProductSchema),
+});
+export const investmentFileSchema = z.strictObject({
+  records: z.array(investmentRecordSchema),
+});
+export const companiesFileSchema = z.strictObject({
+  counts: z.array(companyCountSchema),
+  companies: z.array(companySchema),
+});
 
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type TradeFile = z.infer<typeof tradeFileSchema>;
@@ -189,7 +203,10 @@ export type CompaniesFile = z.infer<typeof companiesFileSchema>;
 export const DATASET_FILES = {
   sources: { file: "sources.json", schema: sourcesFileSchema },
   trade: { file: "trade.json", schema: tradeFileSchema },
-  exportProducts: { file: "export-products.json", schema: exportProductsFileSchema },
+  exportProducts: {
+    file: "export-products.json",
+    schema: exportProductsFileSchema,
+  },
   investment: { file: "investment.json", schema: investmentFileSchema },
   companies: { file: "companies.json", schema: companiesFileSchema },
 } as const;

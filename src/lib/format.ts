@@ -2,7 +2,12 @@
 import type { Qualifier, Unit } from "../data-source/schema";
 import { LOCALE, t } from "./messages";
 
-const usd = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "USD", minimumFractionDigits: 0, maximumFractionDigits: 3 });
+const usd = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 3,
+});
 const usdCompact = new Intl.NumberFormat(LOCALE, {
   style: "currency",
   currency: "USD",
@@ -10,11 +15,30 @@ const usdCompact = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 1,
 });
 const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-const percent = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
-const monthShort = new Intl.DateTimeFormat(LOCALE, { month: "short", timeZone: "UTC" });
-const dayMonthYear = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const percent = new Intl.NumberFormat(LOCALE, {
+  style: "percent",
+  maximumFractionDigits: 1,
+  signDisplay: "exceptZero",
+});
+const monthShort = new Intl.DateTimeFormat(LOCALE, {
+  month: "short",
+  timeZone: "UTC",
+});
+const dayMonthYear = new Intl.DateTimeFormat(LOCALE, {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const ordinalRules = new Intl.PluralRules(LOCALE, { type: "ordinal" });
-const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" };
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
+  one: "st",
+  two: "nd",
+  few: "rd",
+  other: "th",
+  zero: "th",
+  many: "th",
+};
 
 /** USD millions, unrounded: 1752.96 → "$1,752.96M". */
 export function formatUsdMillions(value: number): string {
@@ -71,7 +95,13 @@ export function formatDate(date: string): string {
 }
 
 export function isFullYear(start: string | null, end: string | null): boolean {
-  return start !== null && end !== null && start.endsWith("-01-01") && end.endsWith("-12-31") && start.slice(0, 4) === end.slice(0, 4);
+  return (
+    start !== null &&
+    end !== null &&
+    start.endsWith("-01-01") &&
+    end.endsWith("-12-31") &&
+    start.slice(0, 4) === end.slice(0, 4)
+  );
 }
 
 /** "2024", "Jan–Sep 2025", "as of 10 Mar 2026", or "date not stated". */
@@ -89,5 +119,8 @@ export function formatPeriod(start: string | null, end: string | null): string {
 }
 
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" }).format(items);
+  return new Intl.ListFormat(LOCALE, {
+    style: "long",
+    type: "conjunction",
+  }).format(items);
 }

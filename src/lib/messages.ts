@@ -7,7 +7,8 @@ const en = {
   "app.subtitle": "Trade, investment and companies, from the sources, with every disagreement kept.",
   "app.skipToContent": "Skip to panels",
   "app.footer.dataSource": "Data: bundled dataset (mock-data/), {records} sourced records from {sources} documents.",
-  "app.footer.rule": "Where sources disagree, the primary figure is chosen by a written rule and the other versions are listed.",
+  "app.footer.rule":
+    "Where sources disagree, the primary figure is chosen by a written rule and the other versions are listed.",
   "filters.label": "Filters",
   "filters.year": "Year",
   "filters.yearDefault": "{year} (latest full year)",
@@ -61,7 +62,8 @@ const en = {
   "common.reported": "reported",
   "common.selected": "selected",
   "trade.title": "Trade turnover",
-  "trade.description": "Azerbaijan’s goods trade with the U.S., full years, USD million (Azerbaijani national statistics unless marked).",
+  "trade.description":
+    "Azerbaijan’s goods trade with the U.S., full years, USD million (Azerbaijani national statistics unless marked).",
   "trade.imports": "Imports from U.S.",
   "trade.exports": "Exports to U.S.",
   "trade.turnover": "Turnover",
@@ -81,7 +83,8 @@ const en = {
   "trade.metric.rank_exports": "U.S. rank among export destinations",
   "trade.metric.share_of_total_trade": "U.S. share of Azerbaijan’s total trade",
   "trade.reportedBalance": "reported: {value}",
-  "trade.tableCaption": "Azerbaijan–U.S. trade by full year, USD million. Balance = exports − imports, derived from the primary figures.",
+  "trade.tableCaption":
+    "Azerbaijan–U.S. trade by full year, USD million. Balance = exports − imports, derived from the primary figures.",
   "trade.noFullYears": "The sources give no full-year trade figures.",
   "trade.gapNote": "Years without a bar have no full-year figure in our sources: {years}.",
   "trade.partialTitle": "Partial-year figures (not comparable with full years)",
@@ -97,6 +100,8 @@ const en = {
   "exports.other": "Other products (derived)",
   "exports.otherNote": "Derived: the {basis} total of {total} minus the {count} named products.",
   "exports.totalsDiffer": "Totals differ by method for {year}: {versions}.",
+  "exports.totalOnly":
+    "Total exports to the U.S. in {year}: {total} ({reporter}), with no product split in our sources.",
   "exports.sectorFiltered": "Showing products in: {sectors}. Products in other sectors: {rest} (derived).",
   "exports.noneInSector": "No valued product for {year} in the selected sectors.",
   "exports.namedTitle": "Named in sources without values (period not stated)",
@@ -111,6 +116,7 @@ const en = {
   "fdi.azToUs": "Azerbaijan → U.S.",
   "fdi.flowsFull": "Flows, full years",
   "fdi.flowsPartial": "Flows, {period}",
+  "fdi.stockList": "All {count} stock statements, with sources",
   "fdi.flowYears": "Flow figures exist for: {years}.",
   "fdi.notInSources": "not in sources",
   "fdi.metric.flow": "Flow",
@@ -120,7 +126,8 @@ const en = {
   "fdi.metric.rank": "U.S. rank (reported)",
   "fdi.noFlows": "No investment flow figures for {year} in our sources.",
   "fdi.stocks": "Cumulative stock, as reported",
-  "fdi.stocksNote": "Cumulative totals as officials stated them; methods are not given and the series is not monotonic, so points are not joined.",
+  "fdi.stocksNote":
+    "Cumulative totals as officials stated them; methods are not given and the series is not monotonic, so points are not joined.",
   "fdi.growthDerived": "{direction}: {change} vs {period} (derived)",
   "fdi.indicators": "Shares, ranks and growth reported for {year}",
   "fdi.noIndicators": "No shares, ranks or growth figures reported for {year}.",
@@ -130,7 +137,8 @@ const en = {
   "fdi.scope.oil_gas": "oil & gas only",
   "fdi.scope.non_oil": "non-oil only",
   "companies.title": "Companies present",
-  "companies.description": "U.S. companies in Azerbaijan: counts as each source states them, and the companies the sources name.",
+  "companies.description":
+    "U.S. companies in Azerbaijan: counts as each source states them, and the companies the sources name.",
   "companies.count": "Count",
   "companies.showAll": "Show all {count} companies",
   "companies.showFewer": "Show fewer",

@@ -32,7 +32,9 @@ export const useFilterStore = create<FilterStore>()((set) => ({
       sectors: normalise(s.sectors.includes(sector) ? s.sectors.filter((x) => x !== sector) : [...s.sectors, sector]),
     })),
   focusSector: (sector) =>
-    set((s) => ({ sectors: s.sectors.length === 1 && s.sectors[0] === sector ? [] : [sector] })),
+    set((s) => ({
+      sectors: s.sectors.length === 1 && s.sectors[0] === sector ? [] : [sector],
+    })),
   clearSectors: () => set({ sectors: [] }),
   resetFilters: () => set({ year: null, sectors: [] }),
   hydrate: (state, notices) => set({ year: state.year, sectors: normalise(state.sectors), notices }),

@@ -9,7 +9,10 @@ export function latestFullTradeYear(records: readonly TradeRecord[]): number | n
   let latest: number | null = null;
   for (const r of records) {
     if (!LEVEL_METRICS.has(r.metric) || r.periodStart === null || r.periodEnd === null) continue;
-    const full = r.periodStart.endsWith("-01-01") && r.periodEnd.endsWith("-12-31") && r.periodStart.slice(0, 4) === r.periodEnd.slice(0, 4);
+    const full =
+      r.periodStart.endsWith("-01-01") &&
+      r.periodEnd.endsWith("-12-31") &&
+      r.periodStart.slice(0, 4) === r.periodEnd.slice(0, 4);
     const year = Number(r.periodEnd.slice(0, 4));
     if (full && (latest === null || year > latest)) latest = year;
   }

@@ -6,7 +6,9 @@ import { decode, encode, MAX_PARAM_LENGTH, type FilterState } from "./url-codec"
 const bounds = { min: 1991, max: 2026 };
 const sectorArb = fc.subarray([...SECTOR_IDS] as SectorId[]);
 const stateArb = fc.record({
-  year: fc.option(fc.integer({ min: bounds.min, max: bounds.max }), { nil: null }),
+  year: fc.option(fc.integer({ min: bounds.min, max: bounds.max }), {
+    nil: null,
+  }),
   sectors: sectorArb,
 });
 
@@ -76,7 +78,9 @@ describe("decode", () => {
   });
 
   it("reports unknown parameters", () => {
-    expect(decode("?utm_source=mail&year=2024", bounds).ignored).toEqual([{ param: "utm_source", value: "", reason: "unknown_param" }]);
+    expect(decode("?utm_source=mail&year=2024", bounds).ignored).toEqual([
+      { param: "utm_source", value: "", reason: "unknown_param" },
+    ]);
   });
 });
 
@@ -88,7 +92,8 @@ describe("round trip (property-based)", () => {
         const { state: back, ignored } = decode(search, bounds);
         expect(ignored).toEqual([]);
         expect(back.year).toBe(state.year === defaultYear ? null : state.year);
-        const expectedSectors = state.sectors.length === SECTOR_IDS.length ? [] : SECTOR_IDS.filter((s) => state.sectors.includes(s));
+        const expectedSectors =
+          state.sectors.length === SECTOR_IDS.length ? [] : SECTOR_IDS.filter((s) => state.sectors.includes(s));
         expect(back.sectors).toEqual(expectedSectors);
       }),
     );

@@ -12,7 +12,8 @@ export interface FilterState {
   sectors: SectorId[];
 }
 
-export type IgnoredReason = "not_a_year" | "year_out_of_range" | "unknown_sector" | "repeated" | "too_long" | "empty" | "unknown_param";
+export type IgnoredReason =
+  "not_a_year" | "year_out_of_range" | "unknown_sector" | "repeated" | "too_long" | "empty" | "unknown_param";
 
 export interface IgnoredPart {
   param: string;
@@ -71,7 +72,11 @@ function safeDecode(text: string): string {
 
 function decodeYear(value: string, bounds: YearBounds, ignored: IgnoredPart[]): number | null {
   if (!/^\d{4}$/.test(value.trim())) {
-    ignored.push({ param: "year", value: shorten(value), reason: value === "" ? "empty" : "not_a_year" });
+    ignored.push({
+      param: "year",
+      value: shorten(value),
+      reason: value === "" ? "empty" : "not_a_year",
+    });
     return null;
   }
   const year = Number(value.trim());
@@ -89,7 +94,12 @@ function decodeSectors(value: string, ignored: IgnoredPart[]): SectorId[] {
   for (const part of parts) {
     const id = part.toLowerCase();
     if (isSectorId(id)) found.push(id);
-    else ignored.push({ param: "sector", value: shorten(part), reason: "unknown_sector" });
+    else
+      ignored.push({
+        param: "sector",
+        value: shorten(part),
+        reason: "unknown_sector",
+      });
   }
   return canonicalSectors(found);
 }

@@ -30,7 +30,10 @@ export function CompaniesSectorChart({ rows, selected, onSelectSector }: Props) 
           style={{ cursor: "pointer" }}
         >
           {data.map((r) => (
-            <Cell key={r.sector} fill={selected.length === 0 || selected.includes(r.sector) ? COLORS.highlight : COLORS.muted} />
+            <Cell
+              key={r.sector}
+              fill={selected.length === 0 || selected.includes(r.sector) ? COLORS.highlight : COLORS.muted}
+            />
           ))}
         </Bar>
       </BarChart>

@@ -20,7 +20,10 @@ export function CompaniesPanel() {
   const year = useFocusYear();
   const sectors = useFilterStore((s) => s.sectors);
   const focusSector = useFilterStore((s) => s.focusSector);
-  const view = useMemo(() => (companies.data ? buildCompaniesView(companies.data, sectors) : null), [companies.data, sectors]);
+  const view = useMemo(
+    () => (companies.data ? buildCompaniesView(companies.data, sectors) : null),
+    [companies.data, sectors],
+  );
   const error = companies.error ?? sources.error;
   return (
     <PanelFrame
@@ -36,7 +39,9 @@ export function CompaniesPanel() {
         void sources.refetch();
       }}
     >
-      {view && sources.value && <CompaniesBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} />}
+      {view && sources.value && (
+        <CompaniesBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} />
+      )}
     </PanelFrame>
   );
 }
@@ -86,12 +91,23 @@ function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
       <div className="text-sm">
         <h3 className="subheading">{t("companies.bySector")}</h3>
         <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
-        <div role="img" aria-label={t("companies.chartSummary", { summary: withCompanies.map((r) => `${t(`sector.${r.sector}`)} ${r.count}`).join("; ") })}>
+        <div
+          role="img"
+          aria-label={t("companies.chartSummary", {
+            summary: withCompanies.map((r) => `${t(`sector.${r.sector}`)} ${r.count}`).join("; "),
+          })}
+        >
           <CompaniesSectorChart rows={withCompanies} selected={sectors} onSelectSector={onSelectSector} />
         </div>
         <div role="group" aria-label={t("companies.bySector")} className="mt-1 flex flex-wrap gap-1">
           {withCompanies.map((r) => (
-            <button key={r.sector} type="button" className="chip" aria-pressed={sectors.includes(r.sector)} onClick={() => onSelectSector(r.sector)}>
+            <button
+              key={r.sector}
+              type="button"
+              className="chip"
+              aria-pressed={sectors.includes(r.sector)}
+              onClick={() => onSelectSector(r.sector)}
+            >
               {t(`sector.${r.sector}`)} ({r.count})
             </button>
           ))}
@@ -99,7 +115,11 @@ function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
       </div>
       <div className="text-sm">
         <h3 className="subheading">{t("companies.list")}</h3>
-        {view.companies.length === 0 ? <p className="empty-note">{t("companies.noneInSector")}</p> : <CompanyList companies={view.companies} sources={sources} />}
+        {view.companies.length === 0 ? (
+          <p className="empty-note">{t("companies.noneInSector")}</p>
+        ) : (
+          <CompanyList companies={view.companies} sources={sources} />
+        )}
       </div>
       {view.counterparts.length > 0 && (
         <div className="text-sm">
@@ -136,18 +156,25 @@ function CompanyItem({ company, sources }: { company: Company; sources: SourceIn
   const us = isUsCompany(company);
   return (
     <li className="py-1.5">
-      <span className="font-medium">{company.name}</span> <span className="text-slate-600">· {t(`sector.${company.sector}`)}</span>
+      <span className="font-medium">{company.name}</span>{" "}
+      <span className="text-slate-600">· {t(`sector.${company.sector}`)}</span>
       {!us && (
         <span className="ml-2 rounded border border-slate-300 bg-slate-100 px-1 text-xs text-slate-800">
-          {company.hqCountry === null ? t("companies.hqUnknown") : t("companies.notUs", { country: regionNames.of(company.hqCountry) ?? company.hqCountry })}
+          {company.hqCountry === null
+            ? t("companies.hqUnknown")
+            : t("companies.notUs", {
+                country: regionNames.of(company.hqCountry) ?? company.hqCountry,
+              })}
         </span>
       )}
       <ul className="text-xs text-slate-700">
         {company.roles.map((r, i) => (
           <li key={i} title={r.description}>
             {t(`companies.role.${r.kind}`)}
-            {r.periodStart || r.periodEnd ? ` (${formatPeriod(r.periodStart, r.periodEnd)}${r.dateInferred ? `, ${t("common.inferred")}` : ""})` : ""} —{" "}
-            <SourceRefs ids={r.sourceIds} sources={sources} />
+            {r.periodStart || r.periodEnd
+              ? ` (${formatPeriod(r.periodStart, r.periodEnd)}${r.dateInferred ? `, ${t("common.inferred")}` : ""})`
+              : ""}{" "}
+            — <SourceRefs ids={r.sourceIds} sources={sources} />
           </li>
         ))}
       </ul>

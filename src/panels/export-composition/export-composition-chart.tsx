@@ -36,7 +36,12 @@ export function ExportCompositionChart({ bars, onSelectSector }: Props) {
           {bars.map((b) => (
             <Cell key={b.label} fill={b.sector === null ? COLORS.other : COLORS.exports} />
           ))}
-          <LabelList dataKey="value" position="right" formatter={(v) => (typeof v === "number" ? formatUsdMillions(v) : "")} style={{ fontSize: 12, fill: "#334155" }} />
+          <LabelList
+            dataKey="value"
+            position="right"
+            formatter={(v) => (typeof v === "number" ? formatUsdMillions(v) : "")}
+            style={{ fontSize: 12, fill: "#334155" }}
+          />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

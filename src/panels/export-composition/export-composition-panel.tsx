@@ -15,8 +15,17 @@ import { buildExportComposition, type ExportComposition } from "./export-composi
 const ID = "export-composition";
 
 export function toBars(view: ExportComposition, sectorsFiltered: boolean): ProductBar[] {
-  const bars: ProductBar[] = view.products.map((f) => ({ label: f.primary.product, value: f.primary.value, sector: f.primary.sector }));
-  if (view.other && !sectorsFiltered) bars.push({ label: t("exports.other"), value: view.other.value, sector: null });
+  const bars: ProductBar[] = view.products.map((f) => ({
+    label: f.primary.product,
+    value: f.primary.value,
+    sector: f.primary.sector,
+  }));
+  if (view.other && !sectorsFiltered)
+    bars.push({
+      label: t("exports.other"),
+      value: view.other.value,
+      sector: null,
+    });
   return bars;
 }
 
@@ -31,7 +40,11 @@ export function ExportCompositionPanel() {
   const view = useMemo(() => {
     if (!products.data || !trade.data || !sources.value || year === null) return null;
     return buildExportComposition(
-      { products: products.data.records, named: products.data.namedProducts, trade: trade.data.records },
+      {
+        products: products.data.records,
+        named: products.data.namedProducts,
+        trade: trade.data.records,
+      },
       year,
       sectors,
       sources.value.dates,
@@ -55,7 +68,13 @@ export function ExportCompositionPanel() {
       }}
     >
       {view && sources.value && (
-        <ExportCompositionBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} onSelectYear={selectYear} />
+        <ExportCompositionBody
+          view={view}
+          sectors={sectors}
+          sources={sources.value.index}
+          onSelectSector={focusSector}
+          onSelectYear={selectYear}
+        />
       )}
     </PanelFrame>
   );
@@ -80,7 +99,9 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
           <p>{t("exports.noBreakdown", { year: view.year })}</p>
           {view.availableYears.length > 0 && (
             <p>
-              {t("exports.availableYears", { years: formatList(view.availableYears.map(String)) })}{" "}
+              {t("exports.availableYears", {
+                years: formatList(view.availableYears.map(String)),
+              })}{" "}
               {view.availableYears.map((y) => (
                 <button key={y} type="button" className="chip" onClick={() => onSelectYear(y)}>
                   {t("exports.showYear", { year: y })}
@@ -115,7 +136,12 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
               </p>
             )}
             {filtered && view.hiddenBySector && (
-              <p>{t("exports.sectorFiltered", { sectors: sectorNames, rest: formatUsdMillions(view.hiddenBySector.value) })}</p>
+              <p>
+                {t("exports.sectorFiltered", {
+                  sectors: sectorNames,
+                  rest: formatUsdMillions(view.hiddenBySector.value),
+                })}
+              </p>
             )}
           </figcaption>
         </figure>
@@ -126,7 +152,12 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
             <li key={f.primary.id} className="flex flex-wrap items-baseline gap-x-2">
               <span>{f.primary.product}</span>
               <FigureValue figure={f} sources={sources} />
-              <button type="button" className="chip" aria-pressed={sectors.includes(f.primary.sector)} onClick={() => onSelectSector(f.primary.sector)}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={sectors.includes(f.primary.sector)}
+                onClick={() => onSelectSector(f.primary.sector)}
+              >
                 {t(`sector.${f.primary.sector}`)}
               </button>
               <span className="text-xs">
@@ -136,12 +167,28 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
           ))}
         </ul>
       )}
+      {view.products.length === 0 && view.totalsByBasis.length === 1 && view.totalsByBasis[0] && (
+        <p className="text-sm">
+          {t("exports.totalOnly", {
+            year: view.year,
+            total: formatQualified(
+              view.totalsByBasis[0].primary.value,
+              view.totalsByBasis[0].primary.unit,
+              view.totalsByBasis[0].primary.qualifier,
+            ),
+            reporter: view.totalsByBasis[0].primary.reporter,
+          })}
+        </p>
+      )}
       {view.totalsByBasis.length > 1 && (
         <p className="text-sm">
           {t("exports.totalsDiffer", {
             year: view.year,
             versions: view.totalsByBasis
-              .map((f) => `${formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier)} (${f.primary.reporter})`)
+              .map(
+                (f) =>
+                  `${formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier)} (${f.primary.reporter})`,
+              )
               .join(" vs "),
           })}
         </p>
@@ -153,7 +200,9 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
             {view.scopeFigures.map((f) => (
               <li key={f.primary.id}>
                 {t(`exports.scope.${f.primary.scope}`)}: <FigureValue figure={f} sources={sources} />{" "}
-                <span className="text-xs">— <SourceRefs ids={f.primary.sourceIds} sources={sources} /></span>
+                <span className="text-xs">
+                  — <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+                </span>
               </li>
             ))}
           </ul>
@@ -165,7 +214,12 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
           <ul className="flex flex-wrap gap-1">
             {view.named.map((n) => (
               <li key={n.id}>
-                <button type="button" className="chip" aria-pressed={sectors.includes(n.sector)} onClick={() => onSelectSector(n.sector)}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-pressed={sectors.includes(n.sector)}
+                  onClick={() => onSelectSector(n.sector)}
+                >
                   {n.name} · {t(`sector.${n.sector}`)}
                 </button>
               </li>

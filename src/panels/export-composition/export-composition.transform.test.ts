@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { data, dates } from "../../../tests/support/dataset";
 import { buildExportComposition } from "./export-composition.transform";
 
-const input = { products: data.exportProducts.records, named: data.exportProducts.namedProducts, trade: data.trade.records };
+const input = {
+  products: data.exportProducts.records,
+  named: data.exportProducts.namedProducts,
+  trade: data.trade.records,
+};
 
 describe("buildExportComposition", () => {
   it("lists the 2024 OEC products largest first and derives 'other' from the OEC total", () => {

@@ -31,13 +31,19 @@ function inSectors(sector: SectorId, sectors: readonly SectorId[]): boolean {
 }
 
 export function buildExportComposition(
-  input: { products: readonly ProductRecord[]; named: readonly NamedProduct[]; trade: readonly TradeRecord[] },
+  input: {
+    products: readonly ProductRecord[];
+    named: readonly NamedProduct[];
+    trade: readonly TradeRecord[];
+  },
   year: number,
   sectors: readonly SectorId[],
   dates: SourceDates,
 ): ExportComposition {
   const fullYearProducts = input.products.filter((p) => isFullYear(p.periodStart, p.periodEnd));
-  const availableYears = [...new Set(fullYearProducts.map((p) => periodYear(p)).filter((y): y is number => y !== null))].sort();
+  const availableYears = [
+    ...new Set(fullYearProducts.map((p) => periodYear(p)).filter((y): y is number => y !== null)),
+  ].sort();
   const ofYear = fullYearProducts.filter((p) => periodYear(p) === year);
   const all = [...groupVersions(ofYear, (p) => `${p.product}|${p.basis}`, dates).values()].sort(
     (a, b) => b.primary.value - a.primary.value,
@@ -45,7 +51,11 @@ export function buildExportComposition(
   const products = all.filter((f) => inSectors(f.primary.sector, sectors));
 
   const exportTotals = input.trade.filter(
-    (r) => r.metric === "exports" && r.scope === "all_goods" && isFullYear(r.periodStart, r.periodEnd) && periodYear(r) === year,
+    (r) =>
+      r.metric === "exports" &&
+      r.scope === "all_goods" &&
+      isFullYear(r.periodStart, r.periodEnd) &&
+      periodYear(r) === year,
   );
   const totalsByBasis = [...groupVersions(exportTotals, (r) => r.basis, dates).values()];
   const basis = all[0]?.primary.basis ?? null;
@@ -56,16 +66,26 @@ export function buildExportComposition(
   if (total && total.primary.qualifier === "exact" && all.length > 0) {
     const sumAll = all.reduce((s, f) => s + f.primary.value, 0);
     if (sumAll <= total.primary.value) {
-      other = { value: roundMoney(total.primary.value - sumAll), fromIds: [total.primary.id, ...all.map((f) => f.primary.id)] };
+      other = {
+        value: roundMoney(total.primary.value - sumAll),
+        fromIds: [total.primary.id, ...all.map((f) => f.primary.id)],
+      };
     }
     if (products.length < all.length) {
       const shown = products.reduce((s, f) => s + f.primary.value, 0);
-      hiddenBySector = { value: roundMoney(total.primary.value - shown), fromIds: [total.primary.id, ...products.map((f) => f.primary.id)] };
+      hiddenBySector = {
+        value: roundMoney(total.primary.value - shown),
+        fromIds: [total.primary.id, ...products.map((f) => f.primary.id)],
+      };
     }
   }
 
   const scopeRecords = input.trade.filter(
-    (r) => r.metric === "exports" && r.scope !== "all_goods" && periodYear(r) === year && isFullYear(r.periodStart, r.periodEnd),
+    (r) =>
+      r.metric === "exports" &&
+      r.scope !== "all_goods" &&
+      periodYear(r) === year &&
+      isFullYear(r.periodStart, r.periodEnd),
   );
   return {
     year,

@@ -14,6 +14,7 @@ import {
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
 import { t } from "../../lib/messages";
+import { yearStarts } from "../../lib/ticks";
 
 export interface FlowBarRow {
   label: string;
@@ -22,7 +23,15 @@ export interface FlowBarRow {
   azToUs: number | null;
 }
 
-export function FlowChart({ rows, selectedYear, onSelectYear }: { rows: FlowBarRow[]; selectedYear: number; onSelectYear: (y: number) => void }) {
+export function FlowChart({
+  rows,
+  selectedYear,
+  onSelectYear,
+}: {
+  rows: FlowBarRow[];
+  selectedYear: number;
+  onSelectYear: (y: number) => void;
+}) {
   return (
     <ResponsiveContainer width="100%" height={200}>
       <BarChart
@@ -38,7 +47,7 @@ export function FlowChart({ rows, selectedYear, onSelectYear }: { rows: FlowBarR
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.label} fillOpacity={r.year === selectedYear ? 1 : 0.45} />
@@ -67,17 +76,38 @@ export function StockChart({ usToAz, azToUs }: { usToAz: StockPoint[]; azToUs: S
   const min = Math.min(...times);
   const max = Math.max(...times);
   const pad = 180 * 86_400_000;
+  const ticks = yearStarts(times);
   return (
     <ResponsiveContainer width="100%" height={220}>
       <ScatterChart margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="time" type="number" domain={[min - pad, max + pad]} tickFormatter={yearTick} tick={{ fontSize: 12 }} scale="time" />
-        <YAxis dataKey="value" type="number" tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          domain={[Math.min(min - pad, ticks[0] ?? min), max + pad]}
+          ticks={ticks}
+          tickFormatter={yearTick}
+          tick={{ fontSize: 12 }}
+          scale="time"
+        />
+        <YAxis
+          dataKey="value"
+          type="number"
+          tickFormatter={formatUsdMillionsCompact}
+          tick={{ fontSize: 12 }}
+          width={56}
+        />
         <Tooltip
           cursor={false}
-          formatter={(value, name) => (name === "time" && typeof value === "number" ? yearTick(value) : typeof value === "number" ? formatUsdMillions(value) : String(value))}
+          formatter={(value, name) =>
+            name === "time" && typeof value === "number"
+              ? yearTick(value)
+              : typeof value === "number"
+                ? formatUsdMillions(value)
+                : String(value)
+          }
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Scatter name={t("fdi.usToAz")} data={usToAz} fill={COLORS.usToAz} shape="circle" isAnimationActive={false} />
         <Scatter name={t("fdi.azToUs")} data={azToUs} fill={COLORS.azToUs} shape="triangle" isAnimationActive={false} />
       </ScatterChart>

@@ -35,7 +35,10 @@ export function InvestmentPanel() {
   const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
   const view = useMemo(
-    () => (investment.data && sources.value && year !== null ? buildInvestmentView(investment.data.records, year, sources.value.dates) : null),
+    () =>
+      investment.data && sources.value && year !== null
+        ? buildInvestmentView(investment.data.records, year, sources.value.dates)
+        : null,
     [investment.data, sources.value, year],
   );
   const error = investment.error ?? sources.error;
@@ -52,7 +55,9 @@ export function InvestmentPanel() {
         void sources.refetch();
       }}
     >
-      {view && sources.value && year !== null && <InvestmentBody view={view} year={year} sources={sources.value.index} onSelectYear={selectYear} />}
+      {view && sources.value && year !== null && (
+        <InvestmentBody view={view} year={year} sources={sources.value.index} onSelectYear={selectYear} />
+      )}
     </PanelFrame>
   );
 }
@@ -105,9 +110,13 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           <ul className="space-y-1">
             {view.indicators.map((f) => (
               <li key={f.primary.id}>
-                {t(`fdi.metric.${f.primary.metric}`)}, {t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")} (
-                {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}): <FigureValue figure={f} sources={sources} />{" "}
-                <span className="text-xs">— <SourceRefs ids={f.primary.sourceIds} sources={sources} /></span>
+                {t(`fdi.metric.${f.primary.metric}`)},{" "}
+                {t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")} (
+                {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}):{" "}
+                <FigureValue figure={f} sources={sources} />{" "}
+                <span className="text-xs">
+                  — <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+                </span>
               </li>
             ))}
           </ul>
@@ -118,7 +127,17 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
   );
 }
 
-function FlowGroupView({ group, year, sources, onSelectYear }: { group: FlowGroup; year: number; sources: SourceIndex; onSelectYear: (y: number) => void }) {
+function FlowGroupView({
+  group,
+  year,
+  sources,
+  onSelectYear,
+}: {
+  group: FlowGroup;
+  year: number;
+  sources: SourceIndex;
+  onSelectYear: (y: number) => void;
+}) {
   const rows = flowRows(group);
   const summary = rows
     .map((r) => `${r.label}: ${t("fdi.usToAz")} ${r.usToAz ?? "—"}, ${t("fdi.azToUs")} ${r.azToUs ?? "—"}`)
@@ -169,7 +188,9 @@ function FlowGroupView({ group, year, sources, onSelectYear }: { group: FlowGrou
 function StocksView({ view, sources }: { view: InvestmentView; sources: SourceIndex }) {
   const points = (direction: "us_to_az" | "az_to_us"): StockPoint[] =>
     view.stocks
-      .filter((f) => f.primary.direction === direction && f.primary.scope === "all_sectors" && f.primary.periodEnd !== null)
+      .filter(
+        (f) => f.primary.direction === direction && f.primary.scope === "all_sectors" && f.primary.periodEnd !== null,
+      )
       .map((f) => ({
         time: Date.parse(`${f.primary.periodEnd ?? ""}T00:00:00Z`),
         value: f.primary.value,
@@ -182,23 +203,31 @@ function StocksView({ view, sources }: { view: InvestmentView; sources: SourceIn
       <h3 className="subheading">{t("fdi.stocks")}</h3>
       <p className="text-xs text-slate-600">{t("fdi.stocksNote")}</p>
       {us.length + az.length > 0 && (
-        <div role="img" aria-label={t("fdi.stockSummary", { summary: [...us, ...az].map((p) => `${new Date(p.time).getUTCFullYear()} ${p.label}`).join("; ") })}>
+        <div
+          role="img"
+          aria-label={t("fdi.stockSummary", {
+            summary: [...us, ...az].map((p) => `${new Date(p.time).getUTCFullYear()} ${p.label}`).join("; "),
+          })}
+        >
           <StockChart usToAz={us} azToUs={az} />
         </div>
       )}
-      <ul className="mt-2 space-y-1">
-        {view.stocks.map((f) => (
-          <li key={f.primary.id}>
-            <span className="font-medium">{t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}</span>:{" "}
-            <FigureValue figure={f} sources={sources} /> ({t(`fdi.scope.${f.primary.scope}`)},{" "}
-            {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}
-            {f.primary.dateInferred ? `, ${t("common.inferred")}` : ""}) {f.primary.reporter} —{" "}
-            <span className="text-xs">
-              <SourceRefs ids={f.primary.sourceIds} sources={sources} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <details className="mt-2">
+        <summary className="cursor-pointer font-medium">{t("fdi.stockList", { count: view.stocks.length })}</summary>
+        <ul className="mt-2 space-y-1">
+          {view.stocks.map((f) => (
+            <li key={f.primary.id}>
+              <span className="font-medium">{t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}</span>
+              : <FigureValue figure={f} sources={sources} /> ({t(`fdi.scope.${f.primary.scope}`)},{" "}
+              {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}
+              {f.primary.dateInferred ? `, ${t("common.inferred")}` : ""}) {f.primary.reporter} —{" "}
+              <span className="text-xs">
+                <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

@@ -22,7 +22,9 @@ describe("buildInvestmentView", () => {
   });
 
   it("lists cumulative stocks as dated statements, including non-monotonic ones", () => {
-    const us = view2025.stocks.filter((f) => f.primary.direction === "us_to_az" && f.primary.scope === "all_sectors").map((f) => f.primary.value);
+    const us = view2025.stocks
+      .filter((f) => f.primary.direction === "us_to_az" && f.primary.scope === "all_sectors")
+      .map((f) => f.primary.value);
     expect(us).toEqual(expect.arrayContaining([17000, 13000, 13600, 14000, 19000]));
   });
 

@@ -43,9 +43,16 @@ function shapeOf(r: { periodStart: string | null; periodEnd: string | null }): s
   return `${r.periodStart?.slice(5) ?? "…"}..${r.periodEnd?.slice(5) ?? "…"}`;
 }
 
-const FIELD: Record<Direction, "usToAz" | "azToUs"> = { us_to_az: "usToAz", az_to_us: "azToUs" };
+const FIELD: Record<Direction, "usToAz" | "azToUs"> = {
+  us_to_az: "usToAz",
+  az_to_us: "azToUs",
+};
 
-export function buildInvestmentView(records: readonly InvestmentRecord[], year: number, dates: SourceDates): InvestmentView {
+export function buildInvestmentView(
+  records: readonly InvestmentRecord[],
+  year: number,
+  dates: SourceDates,
+): InvestmentView {
   const allSectors = records.filter((r) => r.scope === "all_sectors");
   const flows = groupVersions(
     allSectors.filter((r) => r.metric === "flow" && r.periodStart !== null && r.periodEnd !== null),
@@ -59,13 +66,21 @@ export function buildInvestmentView(records: readonly InvestmentRecord[], year: 
     const shape = shapeOf(r);
     const periods = groupsByShape.get(shape) ?? new Map<string, FlowPeriod>();
     const key = periodKey(r);
-    const period = periods.get(key) ?? { key, start: r.periodStart, end: r.periodEnd, year: Number(r.periodEnd.slice(0, 4)) };
+    const period = periods.get(key) ?? {
+      key,
+      start: r.periodStart,
+      end: r.periodEnd,
+      year: Number(r.periodEnd.slice(0, 4)),
+    };
     period[FIELD[r.direction]] = figure;
     periods.set(key, period);
     groupsByShape.set(shape, periods);
   }
   const groups: FlowGroup[] = [...groupsByShape.entries()]
-    .map(([shape, periods]) => ({ shape, periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)) }))
+    .map(([shape, periods]) => ({
+      shape,
+      periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)),
+    }))
     .sort((a, b) => (a.shape === "full" ? -1 : b.shape === "full" ? 1 : a.shape.localeCompare(b.shape)));
   const groupsInYear = groups.filter((g) => g.periods.some((p) => p.year === year));
 
@@ -78,14 +93,24 @@ export function buildInvestmentView(records: readonly InvestmentRecord[], year: 
       const a = current[FIELD[direction]]?.primary;
       const b = previous[FIELD[direction]]?.primary;
       if (a && b && a.qualifier === "exact" && b.qualifier === "exact") {
-        growth.push({ direction, current, previous, change: a.value / b.value - 1, fromIds: [a.id, b.id] });
+        growth.push({
+          direction,
+          current,
+          previous,
+          change: a.value / b.value - 1,
+          fromIds: [a.id, b.id],
+        });
       }
     }
   }
 
-  const stocks = [...groupVersions(records.filter((r) => r.metric === "stock"), (r) => `${r.direction}|${r.scope}|${periodKey(r)}|${r.id}`, dates).values()].sort(
-    (a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"),
-  );
+  const stocks = [
+    ...groupVersions(
+      records.filter((r) => r.metric === "stock"),
+      (r) => `${r.direction}|${r.scope}|${periodKey(r)}|${r.id}`,
+      dates,
+    ).values(),
+  ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
   const indicators = [
     ...groupVersions(
       records.filter((r) => r.metric !== "flow" && r.metric !== "stock" && periodYear(r) === year),

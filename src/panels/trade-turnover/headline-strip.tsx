@@ -27,13 +27,26 @@ export function HeadlineStrip() {
   return (
     <section aria-label={t("headline.label", { year })} className="mx-auto w-full max-w-7xl px-4">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
-        <Stat label={t("headline.turnover")}>{row?.turnover ? <FigureValue figure={row.turnover} sources={index} /> : <Missing />}</Stat>
+        <Stat label={t("headline.turnover")}>
+          {row?.turnover ? <FigureValue figure={row.turnover} sources={index} /> : <Missing />}
+        </Stat>
         <Stat label={t("headline.imports")}>{figureOrMissing(row?.imports, index)}</Stat>
         <Stat label={t("headline.exports")}>{figureOrMissing(row?.exports, index)}</Stat>
         <Stat label={t("headline.balance")} derived={row?.balance !== undefined}>
-          {row?.balance ? <span className="font-semibold tabular-nums">{formatUsdMillions(row.balance.value)}</span> : <Missing />}
+          {row?.balance ? (
+            <span className="font-semibold tabular-nums">{formatUsdMillions(row.balance.value)}</span>
+          ) : (
+            <Missing />
+          )}
         </Stat>
-        <Stat label={growth ? `${t("headline.growth")} ${t("headline.growthVs", { year: growth.previousYear })}` : t("headline.growth")} derived={growth !== null}>
+        <Stat
+          label={
+            growth
+              ? `${t("headline.growth")} ${t("headline.growthVs", { year: growth.previousYear })}`
+              : t("headline.growth")
+          }
+          derived={growth !== null}
+        >
           {growth ? <span className="font-semibold tabular-nums">{formatChange(growth.value)}</span> : <Missing />}
         </Stat>
       </dl>

@@ -1,6 +1,18 @@
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
+import { niceTicks } from "../../lib/ticks";
 import { t } from "../../lib/messages";
 
 export interface TradeChartRow {
@@ -21,11 +33,18 @@ interface Props {
 }
 
 function fillFor(color: string, hatched: boolean, selected: boolean, pattern: string) {
-  return { fill: hatched ? `url(#${pattern})` : color, fillOpacity: selected ? 1 : 0.45 };
+  return {
+    fill: hatched ? `url(#${pattern})` : color,
+    fillOpacity: selected ? 1 : 0.45,
+  };
 }
 
 /** Presentational: shaped rows in, SVG out. Clicking a year's bars selects it. */
 export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) {
+  const values = rows
+    .flatMap((r) => [r.imports, r.exports, r.turnover, r.balance])
+    .filter((v): v is number => v !== null);
+  const ticks = niceTicks(Math.min(...values), Math.max(...values));
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ComposedChart
@@ -49,20 +68,32 @@ export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) 
         </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="year" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-        <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
+        <YAxis
+          ticks={ticks}
+          domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]}
+          tickFormatter={formatUsdMillionsCompact}
+          tick={{ fontSize: 12 }}
+          width={56}
+        />
         <Tooltip
           formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
           labelFormatter={(label) => (typeof label === "number" || typeof label === "string" ? String(label) : "")}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Bar dataKey="imports" name={t("trade.imports")} fill={COLORS.imports} isAnimationActive={false}>
           {rows.map((r) => (
-            <Cell key={r.year} {...fillFor(COLORS.imports, r.importsOtherBasis, r.year === selectedYear, "hatch-imports")} />
+            <Cell
+              key={r.year}
+              {...fillFor(COLORS.imports, r.importsOtherBasis, r.year === selectedYear, "hatch-imports")}
+            />
           ))}
         </Bar>
         <Bar dataKey="exports" name={t("trade.exports")} fill={COLORS.exports} isAnimationActive={false}>
           {rows.map((r) => (
-            <Cell key={r.year} {...fillFor(COLORS.exports, r.exportsOtherBasis, r.year === selectedYear, "hatch-exports")} />
+            <Cell
+              key={r.year}
+              {...fillFor(COLORS.exports, r.exportsOtherBasis, r.year === selectedYear, "hatch-exports")}
+            />
           ))}
         </Bar>
         <Line

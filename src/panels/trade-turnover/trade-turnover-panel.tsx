@@ -88,15 +88,26 @@ interface BodyProps {
 function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
   if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
-  const hatched = series.years.some((y) => (y.imports && y.imports.primary.basis !== "national") || (y.exports && y.exports.primary.basis !== "national"));
+  const hatched = series.years.some(
+    (y) =>
+      (y.imports && y.imports.primary.basis !== "national") || (y.exports && y.exports.primary.basis !== "national"),
+  );
   return (
     <>
       <figure className="m-0">
-        <div role="img" aria-label={t("trade.chartSummary", { summary: chartSummary(series) })}>
+        <div
+          role="img"
+          aria-label={t("trade.chartSummary", {
+            summary: chartSummary(series),
+          })}
+        >
           <TradeTurnoverChart rows={toChartRows(series)} selectedYear={year} onSelectYear={onSelectYear} />
         </div>
         <figcaption className="mt-1 text-xs text-slate-600">
-          {series.gapYears.length > 0 && t("trade.gapNote", { years: formatList(series.gapYears.map(String)) })}
+          {series.gapYears.length > 0 &&
+            t("trade.gapNote", {
+              years: formatList(series.gapYears.map(String)),
+            })}
           {hatched && <> {t("trade.hatchNote")}</>}
         </figcaption>
       </figure>
@@ -129,13 +140,17 @@ function YearDetails({ series, year, sources }: { series: TradeSeries; year: num
           {growth && (
             <li>
               {t("headline.growth")} {t("headline.growthVs", { year: growth.previousYear })}:{" "}
-              <strong className="tabular-nums">{formatChange(growth.value)}</strong> <span className="derived-tag">{t("common.derived")}</span>
+              <strong className="tabular-nums">{formatChange(growth.value)}</strong>{" "}
+              <span className="derived-tag">{t("common.derived")}</span>
             </li>
           )}
           {indicators.map((f) => (
             <li key={f.primary.id}>
               {t(`trade.metric.${f.primary.metric}`)} ({formatPeriod(f.primary.periodStart, f.primary.periodEnd)}):{" "}
-              <FigureValue figure={f} sources={sources} /> <span className="text-xs">— <SourceRefs ids={f.primary.sourceIds} sources={sources} /></span>
+              <FigureValue figure={f} sources={sources} />{" "}
+              <span className="text-xs">
+                — <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+              </span>
             </li>
           ))}
         </ul>
@@ -148,9 +163,11 @@ function YearDetails({ series, year, sources }: { series: TradeSeries; year: num
           <ul className="space-y-1">
             {partials.map((p) => (
               <li key={p.key}>
-                {formatPeriod(p.figure.primary.periodStart, p.figure.primary.periodEnd)} · {t(`trade.metric.${p.metric}`)}:{" "}
-                <FigureValue figure={p.figure} sources={sources} />{" "}
-                <span className="text-xs">— <SourceRefs ids={p.figure.primary.sourceIds} sources={sources} /></span>
+                {formatPeriod(p.figure.primary.periodStart, p.figure.primary.periodEnd)} ·{" "}
+                {t(`trade.metric.${p.metric}`)}: <FigureValue figure={p.figure} sources={sources} />{" "}
+                <span className="text-xs">
+                  — <SourceRefs ids={p.figure.primary.sourceIds} sources={sources} />
+                </span>
               </li>
             ))}
           </ul>

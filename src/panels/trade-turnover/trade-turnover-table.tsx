@@ -18,7 +18,15 @@ function Cell({ figure, sources }: { figure: Figure<TradeRecord> | undefined; so
   );
 }
 
-export function TradeTurnoverTable({ series, sources, selectedYear }: { series: TradeSeries; sources: SourceIndex; selectedYear: number | null }) {
+export function TradeTurnoverTable({
+  series,
+  sources,
+  selectedYear,
+}: {
+  series: TradeSeries;
+  sources: SourceIndex;
+  selectedYear: number | null;
+}) {
   const rows = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports);
   return (
     <div className="table-scroll">
@@ -45,7 +53,11 @@ export function TradeTurnoverTable({ series, sources, selectedYear }: { series: 
                 {y.reportedBalance && (
                   <span className="block text-xs text-slate-600">
                     {t("trade.reportedBalance", {
-                      value: formatQualified(y.reportedBalance.primary.value, "USD million", y.reportedBalance.primary.qualifier),
+                      value: formatQualified(
+                        y.reportedBalance.primary.value,
+                        "USD million",
+                        y.reportedBalance.primary.qualifier,
+                      ),
                     })}
                   </span>
                 )}

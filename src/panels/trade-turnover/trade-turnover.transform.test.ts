@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { data, dates } from "../../../tests/support/dataset";
-import { buildTradeSeries, indicatorsInYear, latestFullYear, partialsInYear, turnoverGrowth } from "./trade-turnover.transform";
+import {
+  buildTradeSeries,
+  indicatorsInYear,
+  latestFullYear,
+  partialsInYear,
+  turnoverGrowth,
+} from "./trade-turnover.transform";
 
 const series = buildTradeSeries(data.trade.records, dates);
 const year = (y: number) => series.years.find((row) => row.year === y);
@@ -23,7 +29,10 @@ describe("buildTradeSeries", () => {
   });
 
   it("derives the balance from the primary imports and exports, never from the dataset", () => {
-    expect(year(2024)?.balance).toEqual({ value: -1482.9, fromIds: [year(2024)?.exports?.primary.id, year(2024)?.imports?.primary.id] });
+    expect(year(2024)?.balance).toEqual({
+      value: -1482.9,
+      fromIds: [year(2024)?.exports?.primary.id, year(2024)?.imports?.primary.id],
+    });
     expect(year(2024)?.reportedBalance?.primary.value).toBe(-1482);
     expect(year(2025)?.balance?.value).toBe(-1428.2);
   });
@@ -34,11 +43,9 @@ describe("buildTradeSeries", () => {
         if (f) expect(f.primary.periodStart?.endsWith("-01-01") && f.primary.periodEnd?.endsWith("-12-31")).toBe(true);
       }
     }
-    expect(partialsInYear(series, 2025).map((p) => [p.metric, p.figure.primary.periodEnd, p.figure.primary.value])).toContainEqual([
-      "turnover",
-      "2025-10-31",
-      1059,
-    ]);
+    expect(
+      partialsInYear(series, 2025).map((p) => [p.metric, p.figure.primary.periodEnd, p.figure.primary.value]),
+    ).toContainEqual(["turnover", "2025-10-31", 1059]);
   });
 
   it("lists the years between the first and last full year that have no figure", () => {
@@ -54,7 +61,9 @@ describe("buildTradeSeries", () => {
   });
 
   it("keeps reported indicators (the seed's 94%) apart from derived growth", () => {
-    const reported = indicatorsInYear(series, 2024).find((f) => f.primary.metric === "turnover_growth" && f.primary.unit === "percent");
+    const reported = indicatorsInYear(series, 2024).find(
+      (f) => f.primary.metric === "turnover_growth" && f.primary.unit === "percent",
+    );
     expect(reported?.primary.value).toBe(94);
   });
 });

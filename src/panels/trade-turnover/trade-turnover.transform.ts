@@ -62,7 +62,10 @@ export function buildTradeSeries(records: readonly TradeRecord[], dates: SourceD
     const imp = row.imports?.primary;
     const exp = row.exports?.primary;
     if (imp && exp && imp.qualifier === "exact" && exp.qualifier === "exact") {
-      row.balance = { value: roundMoney(exp.value - imp.value), fromIds: [exp.id, imp.id] };
+      row.balance = {
+        value: roundMoney(exp.value - imp.value),
+        fromIds: [exp.id, imp.id],
+      };
     }
   }
 
@@ -87,7 +90,9 @@ export function buildTradeSeries(records: readonly TradeRecord[], dates: SourceD
 }
 
 function comparePeriods(a: TradeRecord, b: TradeRecord): number {
-  return (a.periodEnd ?? "").localeCompare(b.periodEnd ?? "") || (a.periodStart ?? "").localeCompare(b.periodStart ?? "");
+  return (
+    (a.periodEnd ?? "").localeCompare(b.periodEnd ?? "") || (a.periodStart ?? "").localeCompare(b.periodStart ?? "")
+  );
 }
 
 /** The latest year with a full-year trade figure: the default focus year. */
@@ -105,9 +110,13 @@ export function indicatorsInYear(series: TradeSeries, year: number): Figure<Trad
 }
 
 /** Turnover change against the previous calendar year, when both full years exist. */
-export function turnoverGrowth(series: TradeSeries, year: number): Derived & { previousYear: number } | null {
+export function turnoverGrowth(series: TradeSeries, year: number): (Derived & { previousYear: number }) | null {
   const current = series.years.find((y) => y.year === year)?.turnover?.primary;
   const previous = series.years.find((y) => y.year === year - 1)?.turnover?.primary;
   if (!current || !previous || current.qualifier !== "exact" || previous.qualifier !== "exact") return null;
-  return { value: current.value / previous.value - 1, fromIds: [current.id, previous.id], previousYear: year - 1 };
+  return {
+    value: current.value / previous.value - 1,
+    fromIds: [current.id, previous.id],
+    previousYear: year - 1,
+  };
 }
