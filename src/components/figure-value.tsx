@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { Qualifier, Unit } from "../data-source/schema";
+import type { Basis, Qualifier, Unit } from "../data-source/schema";
 import type { Figure } from "../data-source/versions";
 import { formatPeriod, formatQualified } from "../lib/format";
 import { t } from "../lib/messages";
@@ -16,7 +16,7 @@ interface Versioned {
   periodEnd: string | null;
   dateInferred: boolean;
   sourceIds: string[];
-  basis?: string;
+  basis?: Basis;
 }
 
 /**
@@ -64,7 +64,7 @@ export function VersionList<T extends Versioned>({ figure, sources }: { figure: 
             <span className="font-semibold tabular-nums">{formatQualified(v.value, v.unit, v.qualifier)}</span>{" "}
             <span className="text-slate-600">
               (“{v.statedAs}”, {formatPeriod(v.periodStart, v.periodEnd)}
-              {v.basis && v.basis !== "national" ? `, ${v.basis === "oec" ? "OEC" : "U.S. official"}` : ""}
+              {v.basis && v.basis !== "national" ? `, ${t(`basis.${v.basis}`)}` : ""}
               {v.dateInferred ? `, ${t("common.inferred")}` : ""}) {v.reporter} —{" "}
             </span>
             <SourceRefs ids={v.sourceIds} sources={sources} />

@@ -129,7 +129,7 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
             {view.total && view.other && !filtered && (
               <p>
                 {t("exports.otherNote", {
-                  basis: view.basis === "oec" ? "OEC" : t("common.reported"),
+                  basis: view.basis ? t(`basis.${view.basis}`) : t("common.reported"),
                   total: formatUsdMillions(view.total.primary.value),
                   count: view.products.length,
                 })}
@@ -176,7 +176,7 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
               view.totalsByBasis[0].primary.unit,
               view.totalsByBasis[0].primary.qualifier,
             ),
-            reporter: view.totalsByBasis[0].primary.reporter,
+            reporter: t(`basis.${view.totalsByBasis[0].primary.basis}`),
           })}
         </p>
       )}
@@ -187,7 +187,7 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
             versions: view.totalsByBasis
               .map(
                 (f) =>
-                  `${formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier)} (${f.primary.reporter})`,
+                  `${formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier)} (${t(`basis.${f.primary.basis}`)})`,
               )
               .join(" vs "),
           })}

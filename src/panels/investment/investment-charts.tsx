@@ -35,6 +35,7 @@ export function FlowChart({
   return (
     <ResponsiveContainer width="100%" height={200}>
       <BarChart
+        accessibilityLayer={false}
         data={rows}
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
         onClick={(state) => {
@@ -79,7 +80,7 @@ export function StockChart({ usToAz, azToUs }: { usToAz: StockPoint[]; azToUs: S
   const ticks = yearStarts(times);
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <ScatterChart margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis
           dataKey="time"

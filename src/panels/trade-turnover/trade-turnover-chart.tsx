@@ -48,6 +48,7 @@ export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) 
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ComposedChart
+        accessibilityLayer={false}
         data={rows}
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
         onClick={(state) => {

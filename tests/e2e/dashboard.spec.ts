@@ -1,0 +1,205 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PANELS = ["Trade turnover", "Export composition", "Foreign direct investment", "Companies present"];
+
+async function expectAllPanels(page: Page, attrs: { year?: string; sectors?: string } = {}) {
+  for (const name of PANELS) {
+    const region = page.getByRole("region", { name });
+    await expect(region).toHaveAttribute("data-state", "ready");
+    if (attrs.year !== undefined) await expect(region).toHaveAttribute("data-year", attrs.year);
+  }
+  if (attrs.sectors !== undefined) {
+    for (const name of ["Export composition", "Companies present"]) {
+      await expect(page.getByRole("region", { name })).toHaveAttribute("data-sectors", attrs.sectors);
+    }
+  }
+}
+
+function search(page: Page): string {
+  return new URL(page.url()).search;
+}
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  // Any uncaught error or console error fails the test that caused it.
+  (page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+  expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
+});
+
+test("draws all four panels with charts for the default year", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Azerbaijan–U.S. economic relations");
+  await expectAllPanels(page, { year: "2025" });
+  await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2025");
+  for (const name of ["Trade turnover", "Foreign direct investment", "Companies present"]) {
+    await expect(page.getByRole("region", { name }).locator(".recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
+  expect(search(page)).toBe("");
+});
+
+test("a year chosen in the header updates every panel and the URL", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+  await expectAllPanels(page, { year: "2024" });
+  expect(search(page)).toBe("?year=2024");
+  const exports = page.getByRole("region", { name: "Export composition" });
+  await expect(exports.getByRole("listitem").filter({ hasText: "Aluminum plating" })).toBeVisible();
+  await expect(exports.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Headline figures for 2024" })).toContainText("$1,752.96M");
+});
+
+test("clicking a year in the trade chart selects it", async ({ page }) => {
+  await page.goto("/");
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  await expect(trade).toHaveAttribute("data-state", "ready");
+  const tick = trade.locator(".recharts-xAxis-tick-labels text", { hasText: /^2023$/ });
+  const tickBox = await tick.boundingBox();
+  const plotBox = await trade.locator(".recharts-cartesian-grid").boundingBox();
+  if (!tickBox || !plotBox) throw new Error("trade chart not laid out");
+  // A person points at the year before clicking; recharts tracks the pointer per animation frame.
+  await page.mouse.move(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height / 2);
+  await expect(trade.locator(".recharts-tooltip-wrapper")).toContainText("2023");
+  await page.mouse.down();
+  await page.mouse.up();
+  await expectAllPanels(page, { year: "2023" });
+  expect(search(page)).toBe("?year=2023");
+  await expect(page.getByRole("region", { name: "Export composition" })).toContainText("No product breakdown for 2023");
+});
+
+test("clicking a sector in the companies chart filters the panels that follow sectors", async ({ page }) => {
+  await page.goto("/?year=2024");
+  const companies = page.getByRole("region", { name: "Companies present" });
+  await expect(companies).toHaveAttribute("data-state", "ready");
+  await companies.locator(".recharts-bar-rectangle").first().click(); // first bar = Energy
+  await expectAllPanels(page, { year: "2024", sectors: "energy" });
+  expect(search(page)).toBe("?year=2024&sector=energy");
+  await expect(companies.getByText("ExxonMobil")).toBeVisible();
+  await expect(companies.getByText("Visa", { exact: true })).toHaveCount(0);
+  // The export panel shows only energy products (none valued in 2024) and says so.
+  await expect(page.getByRole("region", { name: "Export composition" })).toContainText("No valued product for 2024");
+  // Clicking a chip (keyboard-operable twin of the bars) switches to another sector.
+  await companies.getByRole("button", { name: /^Finance \(/ }).click();
+  await expectAllPanels(page, { sectors: "finance" });
+  expect(search(page)).toBe("?year=2024&sector=finance");
+});
+
+test("the sector menu combines sectors in one readable parameter", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText("Sectors:").click();
+  await page.getByRole("checkbox", { name: "Finance" }).check();
+  await page.getByRole("checkbox", { name: "Energy" }).check();
+  await expectAllPanels(page, { sectors: "energy~finance" });
+  expect(page.url()).toMatch(/\?sector=energy~finance$/);
+});
+
+test("a deep link opens the same view and survives a reload", async ({ page }) => {
+  await page.goto("/?year=2023&sector=defense");
+  await expectAllPanels(page, { year: "2023", sectors: "defense" });
+  await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2023");
+  await page.reload();
+  await expectAllPanels(page, { year: "2023", sectors: "defense" });
+  expect(search(page)).toBe("?year=2023&sector=defense");
+});
+
+test("a link in non-canonical form is rewritten to the canonical one", async ({ page }) => {
+  await page.goto("/?sector=finance,energy&year=2025");
+  await expectAllPanels(page, { year: "2025", sectors: "energy~finance" });
+  await expect.poll(() => search(page)).toBe("?sector=energy~finance");
+});
+
+test("Back and Forward walk through the filter history", async ({ page }) => {
+  await page.goto("/");
+  await expectAllPanels(page, { year: "2025" });
+  await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+  await expectAllPanels(page, { year: "2024" });
+  await page.getByRole("combobox", { name: "Year" }).selectOption("2022");
+  await expectAllPanels(page, { year: "2022" });
+  await page.goBack();
+  await expectAllPanels(page, { year: "2024" });
+  await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2024");
+  await page.goBack();
+  await expectAllPanels(page, { year: "2025" });
+  expect(search(page)).toBe("");
+  await page.goForward();
+  await expectAllPanels(page, { year: "2024" });
+  expect(search(page)).toBe("?year=2024");
+});
+
+test("bad parameters fall back part by part with a notice", async ({ page }) => {
+  await page.goto(`/?year=abc&sector=energy~bogus&foo=1`);
+  await expectAllPanels(page, { year: "2025", sectors: "energy" });
+  const notice = page.getByRole("status").filter({ hasText: "Some parts of the link were ignored" });
+  await expect(notice).toContainText("year “abc” is not a year");
+  await expect(notice).toContainText("sector “bogus” is not a known sector");
+  await expect(notice).toContainText("unknown parameter “foo”");
+  expect(search(page)).toBe("?sector=energy");
+
+  await page.goto(`/?year=1850&year=2024&sector=${"x".repeat(5000)}`);
+  await expectAllPanels(page, { year: "2025", sectors: "" });
+  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("“year” was given more than once");
+  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("“sector” was too long");
+  expect(search(page)).toBe("");
+
+  await page.goto("/?year=1850");
+  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("year 1850 is outside the supported range");
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByText("Some parts of the link were ignored")).toHaveCount(0);
+});
+
+test("Copy link puts the current view's URL on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?year=2024&sector=finance");
+  await expectAllPanels(page, { year: "2024" });
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied to clipboard")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).search).toBe("?year=2024&sector=finance");
+});
+
+test("conflicting figures are marked and list every version with its source", async ({ page }) => {
+  await page.goto("/");
+  const headline = page.getByRole("region", { name: "Headline figures for 2025" });
+  const badge = headline.getByRole("button", { name: /4 versions/ });
+  await badge.focus();
+  await page.keyboard.press("Enter");
+  await expect(badge).toHaveAttribute("aria-expanded", "true");
+  for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"]) await expect(headline.getByText(v).first()).toBeVisible();
+  await expect(headline.getByText("Primary chosen by rule")).toBeVisible();
+});
+
+test("filters and chart selections work from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  await expectAllPanels(page);
+  await page.getByRole("combobox", { name: "Year" }).focus();
+  await page.keyboard.press("ArrowDown"); // next option down the list = the year before
+  await expectAllPanels(page, { year: "2024" });
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  const chip = trade.getByRole("group", { name: "Select a year" }).getByRole("button", { name: "2022" });
+  await chip.focus();
+  await page.keyboard.press("Enter");
+  await expectAllPanels(page, { year: "2022" });
+  await expect(chip).toHaveAttribute("aria-pressed", "true");
+});
+
+test("phone width: no horizontal scrolling and every panel readable", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/?year=2024");
+  await expectAllPanels(page, { year: "2024" });
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+  for (const name of PANELS) {
+    const box = await page.getByRole("region", { name }).boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300);
+    expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+  }
+  await page.screenshot({ path: test.info().outputPath("phone.png"), fullPage: true });
+});
