@@ -13,7 +13,16 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.js", "*.mjs", "bench/*.mjs", "tests/e2e/*.mjs"] },
+        projectService: {
+          allowDefaultProject: [
+            "*.js",
+            "*.mjs",
+            "playwright.config.ts",
+            "bench/*.mjs",
+            "tests/e2e/*.mjs",
+            "tests/e2e/support/*.mjs",
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -19,7 +19,6 @@ function writeUrl(search: string, mode: "push" | "replace"): void {
 /** `defaultYear` is null until the trade data says which year is the latest full one. */
 export function useUrlSync(defaultYear: number | null): void {
   const defaultYearRef = useRef(defaultYear);
-  defaultYearRef.current = defaultYear;
 
   useEffect(() => {
     const readUrl = () => {
@@ -45,6 +44,7 @@ export function useUrlSync(defaultYear: number | null): void {
 
   // Once the default year is known, a link naming it explicitly is rewritten without it.
   useEffect(() => {
+    defaultYearRef.current = defaultYear;
     if (defaultYear === null) return;
     const canonical = encode(useFilterStore.getState(), defaultYear);
     if (canonical !== window.location.search) writeUrl(canonical, "replace");

@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // axe walks the whole DOM; on a loaded 2-core machine that can take tens of seconds.
 test.describe.configure({ timeout: 120_000 });
 
-async function seriousViolations(page: import("@playwright/test").Page) {
+async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -31,5 +31,10 @@ test("landmarks and headings give the page a clear outline", async ({ page }) =>
   await expect(page.getByRole("banner")).toBeVisible();
   await expect(page.getByRole("main")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Trade turnover", "Export composition", "Foreign direct investment", "Companies present"]);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "Trade turnover",
+    "Export composition",
+    "Foreign direct investment",
+    "Companies present",
+  ]);
 });

@@ -19,18 +19,20 @@ function search(page: Page): string {
   return new URL(page.url()).search;
 }
 
-test.beforeEach(async ({ page }) => {
+const pageProblems = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  // Any uncaught error or console error fails the test that caused it.
   const problems: string[] = [];
+  pageProblems.set(page, problems);
   page.on("pageerror", (e) => problems.push(String(e)));
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(m.text());
   });
-  // Any uncaught error or console error fails the test that caused it.
-  (page as Page & { problems?: string[] }).problems = problems;
 });
 
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
+test.afterEach(({ page }) => {
+  expect(pageProblems.get(page) ?? []).toEqual([]);
 });
 
 test("draws all four panels with charts for the default year", async ({ page }) => {
@@ -39,7 +41,9 @@ test("draws all four panels with charts for the default year", async ({ page }) 
   await expectAllPanels(page, { year: "2025" });
   await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2025");
   for (const name of ["Trade turnover", "Foreign direct investment", "Companies present"]) {
-    await expect(page.getByRole("region", { name }).locator(".recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
+    await expect(
+      page.getByRole("region", { name }).locator(".recharts-wrapper > svg.recharts-surface").first(),
+    ).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
   expect(search(page)).toBe("");
@@ -144,12 +148,16 @@ test("bad parameters fall back part by part with a notice", async ({ page }) => 
 
   await page.goto(`/?year=1850&year=2024&sector=${"x".repeat(5000)}`);
   await expectAllPanels(page, { year: "2025", sectors: "" });
-  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("“year” was given more than once");
+  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText(
+    "“year” was given more than once",
+  );
   await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("“sector” was too long");
   expect(search(page)).toBe("");
 
   await page.goto("/?year=1850");
-  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("year 1850 is outside the supported range");
+  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText(
+    "year 1850 is outside the supported range",
+  );
   await page.getByRole("button", { name: "Dismiss" }).click();
   await expect(page.getByText("Some parts of the link were ignored")).toHaveCount(0);
 });
@@ -172,7 +180,8 @@ test("conflicting figures are marked and list every version with its source", as
   await badge.focus();
   await page.keyboard.press("Enter");
   await expect(badge).toHaveAttribute("aria-expanded", "true");
-  for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"]) await expect(headline.getByText(v).first()).toBeVisible();
+  for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
+    await expect(headline.getByText(v).first()).toBeVisible();
   await expect(headline.getByText("Primary chosen by rule")).toBeVisible();
 });
 

@@ -14,7 +14,12 @@ export function CompaniesSectorChart({ rows, selected, onSelectSector }: Props) 
   const data = rows.map((r) => ({ ...r, label: t(`sector.${r.sector}`) }));
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, data.length * 26 + 20)}>
-      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} interval={0} />

@@ -19,7 +19,12 @@ export function ExportCompositionChart({ bars, onSelectSector }: Props) {
   const height = Math.max(120, bars.length * 36 + 24);
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={bars}
+        layout="vertical"
+        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 12 }} interval={0} />

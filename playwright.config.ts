@@ -1,0 +1,31 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/e2e/support/chromium.mjs";
+
+// The app is built by tests/e2e/run-e2e.mjs (`npm run test:e2e`) before Playwright runs;
+// the webServer below only serves the existing dist/ with `vite preview`.
+const baseURL = "http://127.0.0.1:4173";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "*.spec.ts",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 1 : 2, // 2-core machines
+  reporter: "list",
+  use: {
+    baseURL,
+    // Debian's Chromium (or $CHROMIUM_PATH); Playwright's browser download is not used.
+    launchOptions: chromiumLaunchOptions(),
+    screenshot: "only-on-failure",
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

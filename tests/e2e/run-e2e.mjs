@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm run test:e2e [-- <playwright args>]`
+// 1. make sure a Chromium is available (Debian's package, or $CHROMIUM_PATH);
+// 2. build the app (`npm run build`);
+// 3. run `npx playwright test <args>` (its webServer serves dist/ with `vite preview`).
+// Exits with Playwright's exit code.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+import { CHROMIUM_INSTALL_HINT, DEFAULT_CHROMIUM_PATH, chromiumPath, isExecutable } from "./support/chromium.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+function log(message) {
+  console.log(`\n[test:e2e] ${message}`);
+}
+
+function fail(message) {
+  console.error(`\n[test:e2e] ERROR: ${message}`);
+  process.exit(1);
+}
+
+/** Runs a command with inherited stdio (output is streamed); returns its exit code. */
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  if (result.error) fail(`could not start ${command}: ${result.error.message}`);
+  if (result.signal) return 128 + (signalNumber(result.signal) ?? 1);
+  return result.status ?? 1;
+}
+
+function signalNumber(signal) {
+  return { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 }[signal];
+}
+
+function onPath(command) {
+  return (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .some((dir) => dir !== "" && isExecutable(path.join(dir, command)));
+}
+
+function ensureChromium() {
+  const browser = chromiumPath();
+  if (isExecutable(browser)) return browser;
+
+  if (browser !== DEFAULT_CHROMIUM_PATH) {
+    fail(
+      `CHROMIUM_PATH=${browser} ${existsSync(browser) ? "is not executable" : "does not exist"}.\n${CHROMIUM_INSTALL_HINT}`,
+    );
+  }
+
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !onPath("apt-get")) {
+    fail(
+      `Chromium was not found at ${DEFAULT_CHROMIUM_PATH}. The end-to-end tests drive Debian's Chromium ` +
+        `(Playwright's own browser download is not used).\n${CHROMIUM_INSTALL_HINT}`,
+    );
+  }
+
+  log(`Chromium not found at ${DEFAULT_CHROMIUM_PATH}; installing it with apt-get (running as root)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update"], { env, stdio: ["ignore", "inherit", "inherit"] }) !== 0)
+    fail("apt-get update failed.");
+  if (run("apt-get", ["install", "-y", "chromium"], { env, stdio: ["ignore", "inherit", "inherit"] }) !== 0) {
+    fail(`apt-get install -y chromium failed.\n${CHROMIUM_INSTALL_HINT}`);
+  }
+  if (!isExecutable(DEFAULT_CHROMIUM_PATH))
+    fail(`apt-get finished but ${DEFAULT_CHROMIUM_PATH} is still missing.\n${CHROMIUM_INSTALL_HINT}`);
+  return DEFAULT_CHROMIUM_PATH;
+}
+
+const browser = ensureChromium();
+log(`Using Chromium at ${browser}`);
+
+log("Building the app (npm run build)…");
+const buildCode = run("npm", ["run", "build"]);
+if (buildCode !== 0) fail(`npm run build failed (exit code ${buildCode}); not running the end-to-end tests.`);
+
+const extraArgs = process.argv.slice(2);
+log(`Running Playwright: npx playwright test${extraArgs.length > 0 ? ` ${extraArgs.join(" ")}` : ""}`);
+const code = run("npx", ["playwright", "test", ...extraArgs], { env: { ...process.env, CHROMIUM_PATH: browser } });
+process.exit(code);
