@@ -23,6 +23,14 @@ export function createBundledSource(raw: Record<ResourceName, unknown> = RAW): D
   const cache = new Map<ResourceName, unknown>();
   return {
     kind: "bundled",
+    peek<R extends ResourceName>(resource: R): ResourceMap[R] | undefined {
+      try {
+        if (!cache.has(resource)) cache.set(resource, parseResource(resource, raw[resource]));
+        return cache.get(resource) as ResourceMap[R];
+      } catch {
+        return undefined; // `load` rethrows the validation error into the query, so the panel shows it
+      }
+    },
     load<R extends ResourceName>(resource: R): Promise<ResourceMap[R]> {
       try {
         if (!cache.has(resource)) cache.set(resource, parseResource(resource, raw[resource]));

@@ -15,4 +15,9 @@ export interface ResourceMap {
 export interface DataSource {
   readonly kind: "bundled" | "http";
   load<R extends ResourceName>(resource: R, signal?: AbortSignal): Promise<ResourceMap[R]>;
+  /**
+   * Synchronous sources (the bundle) hand over a valid resource at once, so the first render
+   * already has data. Returns undefined when it cannot (then `load` runs and reports the error).
+   */
+  peek?<R extends ResourceName>(resource: R): ResourceMap[R] | undefined;
 }

@@ -20,6 +20,7 @@ export function resourceQueryOptions<R extends ResourceName>(source: DataSource,
   return queryOptions({
     queryKey: resourceKeys.resource(source.kind, name),
     queryFn: ({ signal }) => source.load(name, signal),
+    initialData: () => source.peek?.(name),
     staleTime: Infinity,
   });
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
@@ -53,7 +53,8 @@ interface BodyProps {
   onSelectSector: (sector: SectorId) => void;
 }
 
-function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
+/** Independent of the year: memoised so a year change does not redraw this panel's chart and lists. */
+const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
   const withCompanies = view.bySector.filter((r) => r.count > 0);
   return (
     <>
@@ -129,7 +130,7 @@ function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
       )}
     </>
   );
-}
+});
 
 const COLLAPSED_COUNT = 10;
 

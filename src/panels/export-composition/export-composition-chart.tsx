@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SectorId } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
@@ -15,7 +16,7 @@ interface Props {
   onSelectSector: (sector: SectorId) => void;
 }
 
-export function ExportCompositionChart({ bars, onSelectSector }: Props) {
+export const ExportCompositionChart = memo(function ExportCompositionChart({ bars, onSelectSector }: Props) {
   const height = Math.max(120, bars.length * 36 + 24);
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -51,4 +52,4 @@ export function ExportCompositionChart({ bars, onSelectSector }: Props) {
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -90,7 +90,7 @@ interface BodyProps {
 
 function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelectYear }: BodyProps) {
   const filtered = sectors.length > 0;
-  const bars = toBars(view, filtered);
+  const bars = useMemo(() => toBars(view, filtered), [view, filtered]);
   const sectorNames = formatList(sectors.map((s) => t(`sector.${s}`)));
   return (
     <>

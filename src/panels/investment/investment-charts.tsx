@@ -1,3 +1,4 @@
+import { memo } from "react";
 import {
   Bar,
   BarChart,
@@ -11,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { yearClass } from "../../components/selected-year-style";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
 import { t } from "../../lib/messages";
@@ -23,13 +25,12 @@ export interface FlowBarRow {
   azToUs: number | null;
 }
 
-export function FlowChart({
+/** Year highlight comes from CSS (SelectedYearStyle), so the chart only redraws when its rows change. */
+export const FlowChart = memo(function FlowChart({
   rows,
-  selectedYear,
   onSelectYear,
 }: {
   rows: FlowBarRow[];
-  selectedYear: number;
   onSelectYear: (y: number) => void;
 }) {
   return (
@@ -51,18 +52,18 @@ export function FlowChart({
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false}>
           {rows.map((r) => (
-            <Cell key={r.label} fillOpacity={r.year === selectedYear ? 1 : 0.45} />
+            <Cell key={r.label} className={yearClass(r.year)} />
           ))}
         </Bar>
         <Bar dataKey="azToUs" name={t("fdi.azToUs")} fill={COLORS.azToUs} isAnimationActive={false}>
           {rows.map((r) => (
-            <Cell key={r.label} fillOpacity={r.year === selectedYear ? 1 : 0.45} />
+            <Cell key={r.label} className={yearClass(r.year)} />
           ))}
         </Bar>
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});
 
 export interface StockPoint {
   time: number;
@@ -72,7 +73,7 @@ export interface StockPoint {
 
 const yearTick = (time: number) => String(new Date(time).getUTCFullYear());
 
-export function StockChart({ usToAz, azToUs }: { usToAz: StockPoint[]; azToUs: StockPoint[] }) {
+export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz: StockPoint[]; azToUs: StockPoint[] }) {
   const times = [...usToAz, ...azToUs].map((p) => p.time);
   const min = Math.min(...times);
   const max = Math.max(...times);
@@ -114,4 +115,4 @@ export function StockChart({ usToAz, azToUs }: { usToAz: StockPoint[]; azToUs: S
       </ScatterChart>
     </ResponsiveContainer>
   );
-}
+});

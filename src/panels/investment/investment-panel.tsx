@@ -1,6 +1,8 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
+import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
+import { SelectedYearStyle } from "../../components/selected-year-style";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -9,7 +11,7 @@ import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./investment-charts";
-import { buildInvestmentView, type FlowGroup, type InvestmentView } from "./investment.transform";
+import { buildInvestmentBase, focusInvestment, type FlowGroup, type InvestmentView } from "./investment.transform";
 
 const ID = "foreign-direct-investment";
 
@@ -34,12 +36,16 @@ export function InvestmentPanel() {
   const sources = useSources();
   const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
+  const base = useMemo(
+    () => (investment.data && sources.value ? buildInvestmentBase(investment.data.records, sources.value.dates) : null),
+    [investment.data, sources.value],
+  );
   const view = useMemo(
     () =>
-      investment.data && sources.value && year !== null
-        ? buildInvestmentView(investment.data.records, year, sources.value.dates)
+      base && investment.data && sources.value && year !== null
+        ? focusInvestment(base, investment.data.records, year, sources.value.dates)
         : null,
-    [investment.data, sources.value, year],
+    [base, investment.data, sources.value, year],
   );
   const error = investment.error ?? sources.error;
   return (
@@ -122,7 +128,7 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           </ul>
         )}
       </div>
-      <StocksView view={view} sources={sources} />
+      <StocksView stocks={view.stocks} sources={sources} />
     </>
   );
 }
@@ -138,15 +144,17 @@ function FlowGroupView({
   sources: SourceIndex;
   onSelectYear: (y: number) => void;
 }) {
-  const rows = flowRows(group);
+  const rows = useMemo(() => flowRows(group), [group]);
   const summary = rows
     .map((r) => `${r.label}: ${t("fdi.usToAz")} ${r.usToAz ?? "—"}, ${t("fdi.azToUs")} ${r.azToUs ?? "—"}`)
     .join("; ");
+  const scope = `flow-chart-${group.shape.replace(/[^a-z0-9]/g, "")}`;
   return (
     <div>
       <h3 className="subheading">{groupTitle(group)}</h3>
-      <div role="img" aria-label={t("fdi.chartSummary", { summary })}>
-        <FlowChart rows={rows} selectedYear={year} onSelectYear={onSelectYear} />
+      <SelectedYearStyle scope={scope} year={year} />
+      <div role="img" aria-label={t("fdi.chartSummary", { summary })} className={`${scope} year-dimmed`}>
+        <FlowChart rows={rows} onSelectYear={onSelectYear} />
       </div>
       <div className="table-scroll">
         <table className="data-table">
@@ -185,19 +193,24 @@ function FlowGroupView({
   );
 }
 
-function StocksView({ view, sources }: { view: InvestmentView; sources: SourceIndex }) {
-  const points = (direction: "us_to_az" | "az_to_us"): StockPoint[] =>
-    view.stocks
-      .filter(
-        (f) => f.primary.direction === direction && f.primary.scope === "all_sectors" && f.primary.periodEnd !== null,
-      )
-      .map((f) => ({
-        time: Date.parse(`${f.primary.periodEnd ?? ""}T00:00:00Z`),
-        value: f.primary.value,
-        label: formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier),
-      }));
-  const us = points("us_to_az");
-  const az = points("az_to_us");
+type Stocks = InvestmentView["stocks"];
+
+function stockPoints(stocks: Stocks, direction: "us_to_az" | "az_to_us"): StockPoint[] {
+  return stocks
+    .filter(
+      (f) => f.primary.direction === direction && f.primary.scope === "all_sectors" && f.primary.periodEnd !== null,
+    )
+    .map((f) => ({
+      time: Date.parse(`${f.primary.periodEnd ?? ""}T00:00:00Z`),
+      value: f.primary.value,
+      label: formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier),
+    }));
+}
+
+/** Year-independent: memoised so a year change leaves the stock chart alone. */
+const StocksView = memo(function StocksView({ stocks, sources }: { stocks: Stocks; sources: SourceIndex }) {
+  const us = useMemo(() => stockPoints(stocks, "us_to_az"), [stocks]);
+  const az = useMemo(() => stockPoints(stocks, "az_to_us"), [stocks]);
   return (
     <div className="text-sm">
       <h3 className="subheading">{t("fdi.stocks")}</h3>
@@ -212,22 +225,25 @@ function StocksView({ view, sources }: { view: InvestmentView; sources: SourceIn
           <StockChart usToAz={us} azToUs={az} />
         </div>
       )}
-      <details className="mt-2">
-        <summary className="cursor-pointer font-medium">{t("fdi.stockList", { count: view.stocks.length })}</summary>
-        <ul className="mt-2 space-y-1">
-          {view.stocks.map((f) => (
-            <li key={f.primary.id}>
-              <span className="font-medium">{t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}</span>
-              : <FigureValue figure={f} sources={sources} /> ({t(`fdi.scope.${f.primary.scope}`)},{" "}
-              {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}
-              {f.primary.dateInferred ? `, ${t("common.inferred")}` : ""}) {f.primary.reporter} —{" "}
-              <span className="text-xs">
-                <SourceRefs ids={f.primary.sourceIds} sources={sources} />
-              </span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <LazyDetails className="mt-2" summary={t("fdi.stockList", { count: stocks.length })}>
+        {() => (
+          <ul className="mt-2 space-y-1">
+            {stocks.map((f) => (
+              <li key={f.primary.id}>
+                <span className="font-medium">
+                  {t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}
+                </span>
+                : <FigureValue figure={f} sources={sources} /> ({t(`fdi.scope.${f.primary.scope}`)},{" "}
+                {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}
+                {f.primary.dateInferred ? `, ${t("common.inferred")}` : ""}) {f.primary.reporter} —{" "}
+                <span className="text-xs">
+                  <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
     </div>
   );
-}
+});

@@ -48,11 +48,21 @@ const FIELD: Record<Direction, "usToAz" | "azToUs"> = {
   az_to_us: "azToUs",
 };
 
+/** The year-independent part: computed once per dataset, so charts keep stable inputs across year changes. */
+export interface InvestmentBase {
+  groups: FlowGroup[];
+  stocks: Figure<InvestmentRecord>[];
+}
+
 export function buildInvestmentView(
   records: readonly InvestmentRecord[],
   year: number,
   dates: SourceDates,
 ): InvestmentView {
+  return focusInvestment(buildInvestmentBase(records, dates), records, year, dates);
+}
+
+export function buildInvestmentBase(records: readonly InvestmentRecord[], dates: SourceDates): InvestmentBase {
   const allSectors = records.filter((r) => r.scope === "all_sectors");
   const flows = groupVersions(
     allSectors.filter((r) => r.metric === "flow" && r.periodStart !== null && r.periodEnd !== null),
@@ -82,6 +92,23 @@ export function buildInvestmentView(
       periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)),
     }))
     .sort((a, b) => (a.shape === "full" ? -1 : b.shape === "full" ? 1 : a.shape.localeCompare(b.shape)));
+  const stocks = [
+    ...groupVersions(
+      records.filter((r) => r.metric === "stock"),
+      (r) => `${r.direction}|${r.scope}|${periodKey(r)}|${r.id}`,
+      dates,
+    ).values(),
+  ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
+  return { groups, stocks };
+}
+
+export function focusInvestment(
+  base: InvestmentBase,
+  records: readonly InvestmentRecord[],
+  year: number,
+  dates: SourceDates,
+): InvestmentView {
+  const { groups, stocks } = base;
   const groupsInYear = groups.filter((g) => g.periods.some((p) => p.year === year));
 
   const growth: LikeForLike[] = [];
@@ -104,13 +131,6 @@ export function buildInvestmentView(
     }
   }
 
-  const stocks = [
-    ...groupVersions(
-      records.filter((r) => r.metric === "stock"),
-      (r) => `${r.direction}|${r.scope}|${periodKey(r)}|${r.id}`,
-      dates,
-    ).values(),
-  ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
   const indicators = [
     ...groupVersions(
       records.filter((r) => r.metric !== "flow" && r.metric !== "stock" && periodYear(r) === year),

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import {
   Bar,
   CartesianGrid,
@@ -10,10 +11,11 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { yearClass } from "../../components/selected-year-style";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
-import { niceTicks } from "../../lib/ticks";
 import { t } from "../../lib/messages";
+import { niceTicks } from "../../lib/ticks";
 
 export interface TradeChartRow {
   year: number;
@@ -28,19 +30,14 @@ export interface TradeChartRow {
 
 interface Props {
   rows: TradeChartRow[];
-  selectedYear: number | null;
   onSelectYear: (year: number) => void;
 }
 
-function fillFor(color: string, hatched: boolean, selected: boolean, pattern: string) {
-  return {
-    fill: hatched ? `url(#${pattern})` : color,
-    fillOpacity: selected ? 1 : 0.45,
-  };
-}
-
-/** Presentational: shaped rows in, SVG out. Clicking a year's bars selects it. */
-export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) {
+/**
+ * Presentational: shaped rows in, SVG out. Clicking a year's bars selects it. The selected
+ * year is highlighted by CSS (SelectedYearStyle), so a year change does not redraw the chart.
+ */
+export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, onSelectYear }: Props) {
   const values = rows
     .flatMap((r) => [r.imports, r.exports, r.turnover, r.balance])
     .filter((v): v is number => v !== null);
@@ -85,7 +82,8 @@ export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) 
           {rows.map((r) => (
             <Cell
               key={r.year}
-              {...fillFor(COLORS.imports, r.importsOtherBasis, r.year === selectedYear, "hatch-imports")}
+              className={yearClass(r.year)}
+              fill={r.importsOtherBasis ? "url(#hatch-imports)" : COLORS.imports}
             />
           ))}
         </Bar>
@@ -93,7 +91,8 @@ export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) 
           {rows.map((r) => (
             <Cell
               key={r.year}
-              {...fillFor(COLORS.exports, r.exportsOtherBasis, r.year === selectedYear, "hatch-exports")}
+              className={yearClass(r.year)}
+              fill={r.exportsOtherBasis ? "url(#hatch-exports)" : COLORS.exports}
             />
           ))}
         </Bar>
@@ -119,4 +118,4 @@ export function TradeTurnoverChart({ rows, selectedYear, onSelectYear }: Props) 
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});

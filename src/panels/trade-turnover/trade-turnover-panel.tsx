@@ -1,6 +1,8 @@
 import { useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
+import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
+import { SelectedYearStyle } from "../../components/selected-year-style";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -88,6 +90,8 @@ interface BodyProps {
 function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
   if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
+  const rows = useMemo(() => toChartRows(series), [series]);
+  const summary = useMemo(() => chartSummary(series), [series]);
   const hatched = series.years.some(
     (y) =>
       (y.imports && y.imports.primary.basis !== "national") || (y.exports && y.exports.primary.basis !== "national"),
@@ -95,13 +99,9 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
   return (
     <>
       <figure className="m-0">
-        <div
-          role="img"
-          aria-label={t("trade.chartSummary", {
-            summary: chartSummary(series),
-          })}
-        >
-          <TradeTurnoverChart rows={toChartRows(series)} selectedYear={year} onSelectYear={onSelectYear} />
+        <SelectedYearStyle scope="trade-chart" year={year} />
+        <div role="img" aria-label={t("trade.chartSummary", { summary })} className="trade-chart year-dimmed">
+          <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} />
         </div>
         <figcaption className="mt-1 text-xs text-slate-600">
           {series.gapYears.length > 0 &&
@@ -119,10 +119,9 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
         ))}
       </div>
       {year !== null && <YearDetails series={series} year={year} sources={sources} />}
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium">{t("common.showTable")}</summary>
-        <TradeTurnoverTable series={series} sources={sources} selectedYear={year} />
-      </details>
+      <LazyDetails className="text-sm" summary={t("common.showTable")}>
+        {() => <TradeTurnoverTable series={series} sources={sources} selectedYear={year} />}
+      </LazyDetails>
     </>
   );
 }
