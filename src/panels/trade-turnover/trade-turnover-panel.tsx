@@ -88,10 +88,10 @@ interface BodyProps {
 }
 
 function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
-  if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
   const rows = useMemo(() => toChartRows(series), [series]);
   const summary = useMemo(() => chartSummary(series), [series]);
+  if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   const hatched = series.years.some(
     (y) =>
       (y.imports && y.imports.primary.basis !== "national") || (y.exports && y.exports.primary.basis !== "national"),
