@@ -9,6 +9,9 @@ const datasetDir = fileURLToPath(new URL("./mock-data", import.meta.url));
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir)],
+  // Bundled datasets become JSON.parse("…") calls: V8 parses those far faster than the equivalent
+  // object literals (measured: the first draw took twice as long without this).
+  json: { stringify: true },
   build: { target: "es2022", sourcemap: false },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   test: {

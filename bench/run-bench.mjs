@@ -146,7 +146,7 @@ function startServer(dir) {
 
 /** Init script: from the first moment of the document, checks every animation frame
  *  whether all panels are ready and drawn, and records performance.now() (ms since
- *  navigation start) the first time they are. */
+ *  navigation start) once the frame that shows them has been painted. */
 function installLoadProbe(panelIds) {
   const state = { doneAt: null, error: null };
   window.__benchLoad = state;
@@ -163,7 +163,12 @@ function installLoadProbe(panelIds) {
       return;
     }
     if (panels.every((p) => p !== null && p.dataset.state === "ready" && chartsDrawn(p))) {
-      state.doneAt = performance.now();
+      // We are in a frame callback; a message posted now arrives after this frame is painted.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.doneAt = performance.now();
+      };
+      channel.port2.postMessage(null);
       return;
     }
     requestAnimationFrame(check);
@@ -173,7 +178,7 @@ function installLoadProbe(panelIds) {
 
 /** Changes the Year <select> the way a user would (native value setter + bubbling
  *  'change', which React listens to) and resolves with the ms from the change until all
- *  panels show the new year, are ready and drawn, and one more animation frame has run. */
+ *  panels show the new year, are ready and drawn, and the next frame has been painted. */
 function changeYear({ panelIds, year, timeoutMs }) {
   const select = [...document.querySelectorAll("select")].find((el) =>
     [...(el.labels ?? [])].some((label) => (label.textContent ?? "").trim().startsWith("Year")),
@@ -211,7 +216,12 @@ function changeYear({ panelIds, year, timeoutMs }) {
         reject(error);
         return;
       }
-      requestAnimationFrame(() => resolve(performance.now() - t0));
+      // Next frame, then a message that arrives once that frame is painted: the change is on screen.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - t0);
+        channel.port2.postMessage(null);
+      });
     }
     const check = () => {
       if (!finished && updated()) finish(null);

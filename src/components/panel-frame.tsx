@@ -40,7 +40,7 @@ export function PanelFrame({
       data-state={state}
       data-year={year ?? ""}
       data-sectors={sectors?.join("~") ?? ""}
-      className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="panel flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <header>
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">

@@ -2,7 +2,6 @@ import { memo, useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
-import { SelectedYearStyle } from "../../components/selected-year-style";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -92,7 +91,8 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           </p>
         </div>
       )}
-      {view.groupsInYear.map((group) => (
+      {/* Every period shape stays on screen (the selected year highlighted), so a year change never remounts a chart. */}
+      {view.groups.map((group) => (
         <FlowGroupView key={group.shape} group={group} year={year} sources={sources} onSelectYear={onSelectYear} />
       ))}
       {view.growth.length > 0 && (
@@ -148,12 +148,10 @@ function FlowGroupView({
   const summary = rows
     .map((r) => `${r.label}: ${t("fdi.usToAz")} ${r.usToAz ?? "—"}, ${t("fdi.azToUs")} ${r.azToUs ?? "—"}`)
     .join("; ");
-  const scope = `flow-chart-${group.shape.replace(/[^a-z0-9]/g, "")}`;
   return (
     <div>
       <h3 className="subheading">{groupTitle(group)}</h3>
-      <SelectedYearStyle scope={scope} year={year} />
-      <div role="img" aria-label={t("fdi.chartSummary", { summary })} className={`${scope} year-dimmed`}>
+      <div role="img" aria-label={t("fdi.chartSummary", { summary })} className="year-dimmed" data-selected-year={year}>
         <FlowChart rows={rows} onSelectYear={onSelectYear} />
       </div>
       <div className="table-scroll">

@@ -2,7 +2,6 @@ import { useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
-import { SelectedYearStyle } from "../../components/selected-year-style";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -99,8 +98,12 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
   return (
     <>
       <figure className="m-0">
-        <SelectedYearStyle scope="trade-chart" year={year} />
-        <div role="img" aria-label={t("trade.chartSummary", { summary })} className="trade-chart year-dimmed">
+        <div
+          role="img"
+          aria-label={t("trade.chartSummary", { summary })}
+          className="year-dimmed"
+          data-selected-year={year ?? undefined}
+        >
           <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} />
         </div>
         <figcaption className="mt-1 text-xs text-slate-600">
