@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { yearClass } from "../../components/selected-year-style";
+import { yearClass } from "../../components/year-class";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
 import { t } from "../../lib/messages";
