@@ -150,9 +150,11 @@ function startServer(dir) {
 function installLoadProbe(panelIds) {
   const state = { doneAt: null, error: null };
   window.__benchLoad = state;
+  // Every chart slot (data-chart) must hold a laid-out recharts SVG. (Checking only the
+  // .recharts-wrapper elements that exist would pass before the charts have mounted.)
   const chartsDrawn = (panel) =>
-    [...panel.querySelectorAll(".recharts-wrapper")].every((wrapper) => {
-      const svg = wrapper.querySelector("svg.recharts-surface");
+    [...panel.querySelectorAll("[data-chart]")].every((slot) => {
+      const svg = slot.querySelector(".recharts-wrapper > svg.recharts-surface");
       return svg !== null && svg.getBoundingClientRect().width > 0;
     });
   const check = () => {
@@ -189,9 +191,11 @@ function changeYear({ panelIds, year, timeoutMs }) {
       `the Year select has no option ${year} (options: ${[...select.options].map((o) => o.value).join(", ")})`,
     );
   }
+  // Every chart slot (data-chart) must hold a laid-out recharts SVG. (Checking only the
+  // .recharts-wrapper elements that exist would pass before the charts have mounted.)
   const chartsDrawn = (panel) =>
-    [...panel.querySelectorAll(".recharts-wrapper")].every((wrapper) => {
-      const svg = wrapper.querySelector("svg.recharts-surface");
+    [...panel.querySelectorAll("[data-chart]")].every((slot) => {
+      const svg = slot.querySelector(".recharts-wrapper > svg.recharts-surface");
       return svg !== null && svg.getBoundingClientRect().width > 0;
     });
   const updated = () =>

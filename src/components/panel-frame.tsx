@@ -18,7 +18,8 @@ interface PanelFrameProps {
 
 /**
  * A landmark section whose heading is its accessible name. data-* attributes let the
- * benchmark and the end-to-end tests see when the panel has drawn, and for which filters.
+ * benchmark and the end-to-end tests see when the panel has drawn, and for which filters;
+ * each chart slot inside carries data-chart, so "drawn" means every slot holds its SVG.
  */
 export function PanelFrame({
   id,

@@ -94,6 +94,7 @@ const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSe
         <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
         <div
           role="img"
+          data-chart=""
           aria-label={t("companies.chartSummary", {
             summary: withCompanies.map((r) => `${t(`sector.${r.sector}`)} ${r.count}`).join("; "),
           })}

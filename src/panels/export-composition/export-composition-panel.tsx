@@ -118,6 +118,7 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
         <figure className="m-0">
           <div
             role="img"
+            data-chart=""
             aria-label={t("exports.chartSummary", {
               year: view.year,
               summary: bars.map((b) => `${b.label} ${formatUsdMillions(b.value)}`).join("; "),

@@ -151,7 +151,13 @@ function FlowGroupView({
   return (
     <div>
       <h3 className="subheading">{groupTitle(group)}</h3>
-      <div role="img" aria-label={t("fdi.chartSummary", { summary })} className="year-dimmed" data-selected-year={year}>
+      <div
+        role="img"
+        data-chart=""
+        aria-label={t("fdi.chartSummary", { summary })}
+        className="year-dimmed"
+        data-selected-year={year}
+      >
         <FlowChart rows={rows} onSelectYear={onSelectYear} />
       </div>
       <div className="table-scroll">
@@ -216,6 +222,7 @@ const StocksView = memo(function StocksView({ stocks, sources }: { stocks: Stock
       {us.length + az.length > 0 && (
         <div
           role="img"
+          data-chart=""
           aria-label={t("fdi.stockSummary", {
             summary: [...us, ...az].map((p) => `${new Date(p.time).getUTCFullYear()} ${p.label}`).join("; "),
           })}

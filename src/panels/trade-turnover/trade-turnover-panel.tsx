@@ -100,6 +100,7 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
       <figure className="m-0">
         <div
           role="img"
+          data-chart=""
           aria-label={t("trade.chartSummary", { summary })}
           className="year-dimmed"
           data-selected-year={year ?? undefined}
