@@ -70,6 +70,7 @@ const en = {
   "trade.balance": "Balance (derived)",
   "trade.year": "Year",
   "trade.selectYear": "Select a year",
+  "trade.hatchLegend": "Hatched: not national statistics",
   "trade.hatchNote": "Hatched bars are not Azerbaijani national statistics (see the table for the source).",
   "trade.metric.turnover": "Turnover",
   "trade.metric.imports": "Imports from U.S.",

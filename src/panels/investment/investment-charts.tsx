@@ -4,7 +4,6 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
-  Legend,
   ResponsiveContainer,
   Scatter,
   ScatterChart,
@@ -49,7 +48,7 @@ export const FlowChart = memo(function FlowChart({
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+
         <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.label} className={yearClass(r.year)} />
@@ -109,7 +108,7 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
                 : String(value)
           }
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+
         <Scatter name={t("fdi.usToAz")} data={usToAz} fill={COLORS.usToAz} shape="circle" isAnimationActive={false} />
         <Scatter name={t("fdi.azToUs")} data={azToUs} fill={COLORS.azToUs} shape="triangle" isAnimationActive={false} />
       </ScatterChart>

@@ -1,10 +1,12 @@
 import { memo, useMemo } from "react";
+import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
+import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
@@ -13,6 +15,15 @@ import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./inves
 import { buildInvestmentBase, focusInvestment, type FlowGroup, type InvestmentView } from "./investment.transform";
 
 const ID = "foreign-direct-investment";
+
+const FLOW_LEGEND: LegendItem[] = [
+  { label: t("fdi.usToAz"), color: COLORS.usToAz, shape: "square" },
+  { label: t("fdi.azToUs"), color: COLORS.azToUs, shape: "square" },
+];
+const STOCK_LEGEND: LegendItem[] = [
+  { label: t("fdi.usToAz"), color: COLORS.usToAz, shape: "circle" },
+  { label: t("fdi.azToUs"), color: COLORS.azToUs, shape: "triangle" },
+];
 
 export function flowRows(group: FlowGroup): FlowBarRow[] {
   return group.periods.map((p) => ({
@@ -160,6 +171,7 @@ function FlowGroupView({
       >
         <FlowChart rows={rows} onSelectYear={onSelectYear} />
       </div>
+      <ChartLegend items={FLOW_LEGEND} />
       <div className="table-scroll">
         <table className="data-table">
           <caption className="sr-only">{groupTitle(group)}</caption>
@@ -230,6 +242,7 @@ const StocksView = memo(function StocksView({ stocks, sources }: { stocks: Stock
           <StockChart usToAz={us} azToUs={az} />
         </div>
       )}
+      {us.length + az.length > 0 && <ChartLegend items={STOCK_LEGEND} />}
       <LazyDetails className="mt-2" summary={t("fdi.stockList", { count: stocks.length })}>
         {() => (
           <ul className="mt-2 space-y-1">

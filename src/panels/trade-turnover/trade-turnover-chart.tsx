@@ -1,16 +1,5 @@
 import { memo } from "react";
-import {
-  Bar,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { yearClass } from "../../components/year-class";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
@@ -77,7 +66,7 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, onSel
           formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
           labelFormatter={(label) => (typeof label === "number" || typeof label === "string" ? String(label) : "")}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+
         <Bar dataKey="imports" name={t("trade.imports")} fill={COLORS.imports} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell

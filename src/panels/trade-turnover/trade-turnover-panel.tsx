@@ -1,10 +1,12 @@
 import { useMemo } from "react";
+import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
+import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
@@ -20,6 +22,14 @@ import {
 import { TradeTurnoverTable } from "./trade-turnover-table";
 
 const ID = "trade-turnover";
+
+const TRADE_LEGEND: LegendItem[] = [
+  { label: t("trade.imports"), color: COLORS.imports, shape: "square" },
+  { label: t("trade.exports"), color: COLORS.exports, shape: "square" },
+  { label: t("trade.turnover"), color: COLORS.turnover, shape: "line" },
+  { label: t("trade.balance"), color: COLORS.balance, shape: "dashed-line" },
+];
+const HATCH_LEGEND: LegendItem = { label: t("trade.hatchLegend"), color: COLORS.imports, shape: "hatched" };
 
 export function toChartRows(series: TradeSeries): TradeChartRow[] {
   return series.years.map((y) => ({
@@ -107,6 +117,7 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
         >
           <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} />
         </div>
+        <ChartLegend items={hatched ? [...TRADE_LEGEND, HATCH_LEGEND] : TRADE_LEGEND} />
         <figcaption className="mt-1 text-xs text-slate-600">
           {series.gapYears.length > 0 &&
             t("trade.gapNote", {
