@@ -60,7 +60,7 @@ export function App() {
         <PanelErrorBoundary id="headline" title={t("headline.turnover")} description="">
           <HeadlineStrip />
         </PanelErrorBoundary>
-        <div className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-4 px-4 xl:grid-cols-2">
+        <div className="mx-auto grid w-full max-w-7xl grid-cols-1 items-start gap-4 px-4 xl:grid-cols-2">
           {PANELS.map(({ id, title, description, Panel }) => (
             <PanelErrorBoundary key={id} id={id} title={title} description={description}>
               <Panel />
