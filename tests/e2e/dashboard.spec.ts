@@ -61,7 +61,10 @@ test("a year chosen in the header updates every panel and the URL", async ({ pag
   // The selected year's bars are drawn at full strength, the others dimmed.
   const trade = page.getByRole("region", { name: "Trade turnover" });
   const opacity = (year: number) =>
-    trade.locator(`path.yr-${year}`).first().evaluate((el) => getComputedStyle(el).fillOpacity);
+    trade
+      .locator(`path.yr-${year}`)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fillOpacity);
   await expect.poll(() => opacity(2024)).toBe("1");
   expect(await opacity(2023)).toBe("0.45");
 });
