@@ -85,6 +85,33 @@ describe("App", () => {
     for (const name of ["Trade turnover", "Export composition", "Companies present"]) await panel(name);
   });
 
+  it("keeps the investment and companies panels working when the trade data fails", async () => {
+    const bundled = createBundledSource();
+    const failing: DataSource = {
+      kind: "bundled",
+      load: (resource, signal) =>
+        resource === "trade" ? Promise.reject(new Error("trade unavailable")) : bundled.load(resource, signal),
+    };
+    renderApp("", failing);
+    for (const name of ["Trade turnover", "Export composition"]) {
+      const region = await screen.findByRole("region", { name });
+      await waitFor(() => expect(region).toHaveAttribute("data-state", "error"));
+    }
+    const fdi = await panel("Foreign direct investment");
+    expect(fdi).toHaveAttribute("data-year", "2025"); // latest year with a flow figure
+    await panel("Companies present");
+  });
+
+  it("keeps the notice of a bad link under StrictMode's double effects and a #fragment jump", async () => {
+    renderApp("?year=abc");
+    await panel("Trade turnover");
+    const notice = () => screen.queryByText("Some parts of the link were ignored:");
+    expect(notice()).toBeInTheDocument();
+    window.history.pushState(null, "", `${window.location.pathname}${window.location.search}#panels`);
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(notice()).toBeInTheDocument();
+  });
+
   it("marks conflicting figures and lists every version on request", async () => {
     renderApp();
     await panel("Trade turnover");

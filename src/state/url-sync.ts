@@ -1,6 +1,7 @@
 /**
- * Keeps the filter store and the address bar in step: the URL is read once on start
- * and on Back/Forward; every later change of year or sectors pushes one history entry.
+ * Keeps the filter store and the address bar in step: the URL is read once before the
+ * first render (so a deep link never paints the default view first) and again on
+ * Back/Forward; every later change of year or sectors pushes one history entry.
  */
 import { useEffect, useRef } from "react";
 import { decode, encode, type YearBounds } from "./url-codec";
@@ -16,28 +17,42 @@ function writeUrl(search: string, mode: "push" | "replace"): void {
   else window.history.replaceState(window.history.state, "", url);
 }
 
+/** The query string the store was last synced with; a popstate with the same one (a #fragment jump) changes nothing. */
+let syncedSearch: string | null = null;
+
+/**
+ * Reads the current URL into the store, with a notice for the parts it ignored, and
+ * rewrites the address in canonical form. Called once before the first render and on
+ * Back/Forward.
+ */
+export function hydrateFromUrl(defaultYear: number | null = null): void {
+  const { state, ignored } = decode(window.location.search, yearBounds());
+  // Canonicalise the address before the store changes, so the store subscriber sees the
+  // URL already matching and pushes nothing for this hydration.
+  const canonical = encode(state, defaultYear);
+  if (canonical !== window.location.search) writeUrl(canonical, "replace");
+  syncedSearch = window.location.search;
+  useFilterStore.getState().hydrate(state, ignored);
+}
+
 /** `defaultYear` is null until the trade data says which year is the latest full one. */
 export function useUrlSync(defaultYear: number | null): void {
   const defaultYearRef = useRef(defaultYear);
 
   useEffect(() => {
-    const readUrl = () => {
-      const { state, ignored } = decode(window.location.search, yearBounds());
-      // Make the address canonical before the store changes, so the subscriber below
-      // sees the URL already matching and pushes nothing for this hydration.
-      const canonical = encode(state, defaultYearRef.current);
-      if (canonical !== window.location.search) writeUrl(canonical, "replace");
-      useFilterStore.getState().hydrate(state, ignored);
+    if (syncedSearch === null) hydrateFromUrl(defaultYearRef.current);
+    const onPopState = () => {
+      if (window.location.search !== syncedSearch) hydrateFromUrl(defaultYearRef.current);
     };
-    readUrl();
-    window.addEventListener("popstate", readUrl);
+    window.addEventListener("popstate", onPopState);
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
       if (s.year === prev.year && s.sectors === prev.sectors) return;
       const next = encode(s, defaultYearRef.current);
       if (next !== window.location.search) writeUrl(next, "push");
+      syncedSearch = window.location.search;
     });
     return () => {
-      window.removeEventListener("popstate", readUrl);
+      window.removeEventListener("popstate", onPopState);
       unsubscribe();
     };
   }, []);
@@ -48,5 +63,11 @@ export function useUrlSync(defaultYear: number | null): void {
     if (defaultYear === null) return;
     const canonical = encode(useFilterStore.getState(), defaultYear);
     if (canonical !== window.location.search) writeUrl(canonical, "replace");
+    syncedSearch = window.location.search;
   }, [defaultYear]);
+}
+
+/** Tests render the app many times in one page; each render starts from the URL again. */
+export function resetUrlSyncForTests(): void {
+  syncedSearch = null;
 }

@@ -1,20 +1,25 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
-import type { ReactElement } from "react";
+import { StrictMode, type ReactElement } from "react";
 import { App } from "../../src/app/app";
 import { createBundledSource } from "../../src/data-source/bundled-source";
 import type { DataSource } from "../../src/data-source/data-source";
 import { DataSourceContext } from "../../src/data-source/queries";
 import { useFilterStore } from "../../src/state/filter-store";
+import { resetUrlSyncForTests } from "../../src/state/url-sync";
 
 /** A fresh QueryClient (no retries) and a clean filter store per test. */
 export function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
   useFilterStore.setState({ year: null, sectors: [], notices: [] });
+  resetUrlSyncForTests();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // StrictMode as in main.tsx: effects run twice, which must not lose the URL notice.
   return render(
-    <QueryClientProvider client={client}>
-      <DataSourceContext.Provider value={source}>{ui}</DataSourceContext.Provider>
-    </QueryClientProvider>,
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <DataSourceContext.Provider value={source}>{ui}</DataSourceContext.Provider>
+      </QueryClientProvider>
+    </StrictMode>,
   );
 }
 

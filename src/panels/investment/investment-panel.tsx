@@ -12,7 +12,7 @@ import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./investment-charts";
-import { buildInvestmentBase, focusInvestment, type FlowGroup, type InvestmentView } from "./investment.transform";
+import { buildInvestmentBase, focusInvestment, latestFlowYear, type FlowGroup, type InvestmentView } from "./investment.transform";
 
 const ID = "foreign-direct-investment";
 
@@ -44,12 +44,13 @@ function groupTitle(group: FlowGroup): string {
 export function InvestmentPanel() {
   const investment = useResource("investment");
   const sources = useSources();
-  const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
   const base = useMemo(
     () => (investment.data && sources.value ? buildInvestmentBase(investment.data.records, sources.value.dates) : null),
     [investment.data, sources.value],
   );
+  // Without trade data there is no default year: fall back to the latest year with a flow figure.
+  const year = useFocusYear(base ? latestFlowYear(base) : null);
   const view = useMemo(
     () =>
       base && investment.data && sources.value && year !== null

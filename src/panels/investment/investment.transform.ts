@@ -102,6 +102,11 @@ export function buildInvestmentBase(records: readonly InvestmentRecord[], dates:
   return { groups, stocks };
 }
 
+export function latestFlowYear(base: InvestmentBase): number | null {
+  const years = base.groups.flatMap((g) => g.periods.map((p) => p.year));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 export function focusInvestment(
   base: InvestmentBase,
   records: readonly InvestmentRecord[],
