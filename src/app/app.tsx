@@ -57,7 +57,7 @@ export function App() {
       </header>
       <main id="panels" tabIndex={-1} className="flex flex-1 flex-col gap-4 py-4">
         <UrlNotice />
-        <PanelErrorBoundary id="headline" title={t("headline.turnover")} description="">
+        <PanelErrorBoundary id="headline" title={t("headline.title")} description="">
           <HeadlineStrip />
         </PanelErrorBoundary>
         <div className="mx-auto grid w-full max-w-7xl grid-cols-1 items-start gap-4 px-4 xl:grid-cols-2">

@@ -6,6 +6,9 @@ export function describeIgnored(part: IgnoredPart): string {
   return t(`notice.${part.reason}`, { param: part.param, value: part.value });
 }
 
+/** A link with thousands of junk parameters still gets a short notice. */
+const MAX_LISTED = 8;
+
 /** Says which parts of the opened link were ignored; the rest of the link still applies. */
 export function UrlNotice() {
   const notices = useFilterStore((s) => s.notices);
@@ -17,9 +20,10 @@ export function UrlNotice() {
           <div>
             <p className="font-medium">{t("notice.title")}</p>
             <ul className="list-disc pl-5">
-              {notices.map((n, i) => (
+              {notices.slice(0, MAX_LISTED).map((n, i) => (
                 <li key={i}>{describeIgnored(n)}</li>
               ))}
+              {notices.length > MAX_LISTED && <li>{t("notice.more", { count: notices.length - MAX_LISTED })}</li>}
             </ul>
           </div>
           <button type="button" className="btn" onClick={dismiss}>

@@ -2,7 +2,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** Shape as drawn in the chart, so the legend does not rely on colour alone. */
-  shape: "square" | "hatched" | "line" | "dashed-line" | "circle" | "triangle";
+  shape: "square" | "hatched" | "line" | "dashed-line" | "circle" | "triangle" | "hollow-circle";
 }
 
 function Swatch({ color, shape }: Omit<LegendItem, "label">) {
@@ -36,6 +36,8 @@ function Swatch({ color, shape }: Omit<LegendItem, "label">) {
       return <circle cx="7" cy="7" r="5" fill={color} />;
     case "triangle":
       return <path d="M7 1 L13 12 L1 12 Z" fill={color} />;
+    case "hollow-circle":
+      return <circle cx="7" cy="7" r="4.5" fill="#fff" stroke={color} strokeWidth="2" />;
   }
 }
 

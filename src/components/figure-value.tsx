@@ -17,13 +17,23 @@ interface Versioned {
   dateInferred: boolean;
   sourceIds: string[];
   basis?: Basis;
+  note?: string | undefined;
 }
 
 /**
  * The primary value of a figure. When sources disagree, a visible "N versions" toggle
  * opens the full list, each version with its source, so no disagreement is hidden.
  */
-export function FigureValue<T extends Versioned>({ figure, sources }: { figure: Figure<T>; sources: SourceIndex }) {
+export function FigureValue<T extends Versioned>({
+  figure,
+  sources,
+  label,
+}: {
+  figure: Figure<T>;
+  sources: SourceIndex;
+  /** What the figure is ("Turnover, 2025"): names the versions button for screen readers. */
+  label?: string;
+}) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const { primary } = figure;
@@ -32,6 +42,7 @@ export function FigureValue<T extends Versioned>({ figure, sources }: { figure: 
       <span className="font-semibold tabular-nums">
         {formatQualified(primary.value, primary.unit, primary.qualifier)}
       </span>
+      {primary.dateInferred && <span className="derived-tag">{t("common.inferred")}</span>}
       {figure.conflict && (
         <button
           type="button"
@@ -40,6 +51,7 @@ export function FigureValue<T extends Versioned>({ figure, sources }: { figure: 
           aria-controls={listId}
           onClick={() => setOpen((o) => !o)}
           title={t("common.versionsTitle", { count: figure.versions.length })}
+          aria-label={label ? t("common.versionsOf", { count: figure.versions.length, label }) : undefined}
         >
           <span aria-hidden="true">⚠ </span>
           {t("common.versions", { count: figure.versions.length })}
@@ -69,6 +81,7 @@ export function VersionList<T extends Versioned>({ figure, sources }: { figure: 
             </span>
             <SourceRefs ids={v.sourceIds} sources={sources} />
             {i === 0 && <span className="ml-1 rounded bg-slate-800 px-1 text-white">{t("common.primaryRule")}</span>}
+            {v.note && <span className="block text-slate-600 italic">{v.note}</span>}
           </li>
         ))}
       </ul>

@@ -3,16 +3,16 @@ import { PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
-import type { Company, SectorId } from "../../data-source/schema";
+import type { Company, CompanyCount, SectorId } from "../../data-source/schema";
 import { formatPeriod, formatQualified } from "../../lib/format";
-import { t } from "../../lib/messages";
+import { LOCALE, t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { CompaniesSectorChart } from "./companies-chart";
 import { buildCompaniesView, isUsCompany, type CompaniesView } from "./companies.transform";
 
 const ID = "companies-present";
-const regionNames = new Intl.DisplayNames(["en-US"], { type: "region" });
+const regionNames = new Intl.DisplayNames([LOCALE], { type: "region" });
 
 export function CompaniesPanel() {
   const companies = useResource("companies");
@@ -58,37 +58,10 @@ const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSe
   const withCompanies = view.bySector.filter((r) => r.count > 0);
   return (
     <>
-      <div className="text-sm">
-        <h3 className="subheading">{t("companies.counts")}</h3>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="sr-only">{t("companies.counts")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("companies.count")}</th>
-                <th scope="col">{t("companies.concept")}</th>
-                <th scope="col">{t("common.period")}</th>
-                <th scope="col">{t("common.source")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.counts.map((c) => (
-                <tr key={c.id}>
-                  <td className="font-semibold tabular-nums">{formatQualified(c.value, c.unit, c.qualifier)}</td>
-                  <td>{t(`companies.concept.${c.concept}`)}</td>
-                  <td>
-                    {formatPeriod(c.periodStart, c.periodEnd)}
-                    {c.dateInferred && <span className="block text-xs text-slate-600">{t("common.inferred")}</span>}
-                  </td>
-                  <td className="text-xs">
-                    {c.reporter} — <SourceRefs ids={c.sourceIds} sources={sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+      <CountsTable title={t("companies.counts")} counts={view.counts} sources={sources} />
+      {view.otherCounts.length > 0 && (
+        <CountsTable title={t("companies.otherCounts")} counts={view.otherCounts} sources={sources} />
+      )}
       <div className="text-sm">
         <h3 className="subheading">{t("companies.bySector")}</h3>
         <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
@@ -132,6 +105,42 @@ const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSe
     </>
   );
 });
+
+function CountsTable({ title, counts, sources }: { title: string; counts: CompanyCount[]; sources: SourceIndex }) {
+  return (
+    <div className="text-sm">
+      <h3 className="subheading">{title}</h3>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("companies.count")}</th>
+              <th scope="col">{t("companies.concept")}</th>
+              <th scope="col">{t("common.period")}</th>
+              <th scope="col">{t("common.source")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.id}>
+                <td className="font-semibold tabular-nums">{formatQualified(c.value, c.unit, c.qualifier)}</td>
+                <td>{t(`companies.concept.${c.concept}`)}</td>
+                <td>
+                  {formatPeriod(c.periodStart, c.periodEnd)}
+                  {c.dateInferred && <span className="block text-xs text-slate-600">{t("common.inferred")}</span>}
+                </td>
+                <td className="text-xs">
+                  {c.reporter} — <SourceRefs ids={c.sourceIds} sources={sources} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
 
 const COLLAPSED_COUNT = 10;
 

@@ -22,6 +22,9 @@ export interface FlowBarRow {
   year: number;
   usToAz: number | null;
   azToUs: number | null;
+  /** The values as stated, with their qualifier ("more than $133M"), for text alternatives. */
+  usToAzLabel: string | null;
+  azToUsLabel: string | null;
 }
 
 /** Year highlight comes from CSS (SelectedYearStyle), so the chart only redraws when its rows change. */
@@ -67,8 +70,43 @@ export const FlowChart = memo(function FlowChart({
 export interface StockPoint {
   time: number;
   value: number;
+  /** As stated, with its qualifier: "more than $13,000M". */
   label: string;
+  /** "about" or "more than": drawn hollow, so it does not read as an exact figure. */
+  qualified: boolean;
 }
+
+function isStockPoint(value: unknown): value is StockPoint {
+  return typeof value === "object" && value !== null && "label" in value && "time" in value;
+}
+
+function StockTooltip({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: unknown; name?: unknown }>;
+}) {
+  const entry = payload?.[0];
+  const point: unknown = entry?.payload;
+  if (!active || !isStockPoint(point)) return null;
+  return (
+    <div className="rounded border border-slate-300 bg-white px-2 py-1 text-xs shadow">
+      <p className="font-medium">{typeof entry?.name === "string" ? entry.name : ""}</p>
+      <p>
+        {point.label}, {new Date(point.time).getUTCFullYear()}
+      </p>
+    </div>
+  );
+}
+
+/** Exact statements filled, "about"/"more than" hollow; U.S.→Azerbaijan circles, Azerbaijan→U.S. triangles. */
+const SERIES = [
+  { direction: "us_to_az", qualified: false, shape: "circle" },
+  { direction: "us_to_az", qualified: true, shape: "circle" },
+  { direction: "az_to_us", qualified: false, shape: "triangle" },
+  { direction: "az_to_us", qualified: true, shape: "triangle" },
+] as const;
 
 const yearTick = (time: number) => String(new Date(time).getUTCFullYear());
 
@@ -98,19 +136,23 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
           tick={{ fontSize: 12 }}
           width={56}
         />
-        <Tooltip
-          cursor={false}
-          formatter={(value, name) =>
-            name === "time" && typeof value === "number"
-              ? yearTick(value)
-              : typeof value === "number"
-                ? formatUsdMillions(value)
-                : String(value)
-          }
-        />
-
-        <Scatter name={t("fdi.usToAz")} data={usToAz} fill={COLORS.usToAz} shape="circle" isAnimationActive={false} />
-        <Scatter name={t("fdi.azToUs")} data={azToUs} fill={COLORS.azToUs} shape="triangle" isAnimationActive={false} />
+        <Tooltip cursor={false} content={(props) => <StockTooltip active={props.active} payload={props.payload} />} />
+        {SERIES.map(({ direction, qualified, shape }) => {
+          const points = (direction === "us_to_az" ? usToAz : azToUs).filter((p) => p.qualified === qualified);
+          const color = direction === "us_to_az" ? COLORS.usToAz : COLORS.azToUs;
+          return (
+            <Scatter
+              key={`${direction}-${String(qualified)}`}
+              name={t(direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}
+              data={points}
+              fill={qualified ? "#fff" : color}
+              stroke={color}
+              strokeWidth={qualified ? 2 : 0}
+              shape={shape}
+              isAnimationActive={false}
+            />
+          );
+        })}
       </ScatterChart>
     </ResponsiveContainer>
   );

@@ -12,7 +12,13 @@ import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./investment-charts";
-import { buildInvestmentBase, focusInvestment, latestFlowYear, type FlowGroup, type InvestmentView } from "./investment.transform";
+import {
+  buildInvestmentBase,
+  focusInvestment,
+  latestFlowYear,
+  type FlowGroup,
+  type InvestmentView,
+} from "./investment.transform";
 
 const ID = "foreign-direct-investment";
 
@@ -23,6 +29,7 @@ const FLOW_LEGEND: LegendItem[] = [
 const STOCK_LEGEND: LegendItem[] = [
   { label: t("fdi.usToAz"), color: COLORS.usToAz, shape: "circle" },
   { label: t("fdi.azToUs"), color: COLORS.azToUs, shape: "triangle" },
+  { label: t("fdi.qualifiedLegend"), color: "#475569", shape: "hollow-circle" },
 ];
 
 export function flowRows(group: FlowGroup): FlowBarRow[] {
@@ -31,6 +38,8 @@ export function flowRows(group: FlowGroup): FlowBarRow[] {
     year: p.year,
     usToAz: p.usToAz?.primary.value ?? null,
     azToUs: p.azToUs?.primary.value ?? null,
+    usToAzLabel: p.usToAz ? formatQualified(p.usToAz.primary.value, "USD million", p.usToAz.primary.qualifier) : null,
+    azToUsLabel: p.azToUs ? formatQualified(p.azToUs.primary.value, "USD million", p.azToUs.primary.qualifier) : null,
   }));
 }
 
@@ -140,7 +149,7 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           </ul>
         )}
       </div>
-      <StocksView stocks={view.stocks} sources={sources} />
+      <StocksView stocks={view.stocks} standing={view.standing} sources={sources} />
     </>
   );
 }
@@ -158,7 +167,10 @@ function FlowGroupView({
 }) {
   const rows = useMemo(() => flowRows(group), [group]);
   const summary = rows
-    .map((r) => `${r.label}: ${t("fdi.usToAz")} ${r.usToAz ?? "—"}, ${t("fdi.azToUs")} ${r.azToUs ?? "—"}`)
+    .map(
+      (r) =>
+        `${r.label}: ${t("fdi.usToAz")} ${r.usToAzLabel ?? t("fdi.notInSources")}, ${t("fdi.azToUs")} ${r.azToUsLabel ?? t("fdi.notInSources")}`,
+    )
     .join("; ");
   return (
     <div>
@@ -221,11 +233,20 @@ function stockPoints(stocks: Stocks, direction: "us_to_az" | "az_to_us"): StockP
       time: Date.parse(`${f.primary.periodEnd ?? ""}T00:00:00Z`),
       value: f.primary.value,
       label: formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier),
+      qualified: f.primary.qualifier !== "exact",
     }));
 }
 
 /** Year-independent: memoised so a year change leaves the stock chart alone. */
-const StocksView = memo(function StocksView({ stocks, sources }: { stocks: Stocks; sources: SourceIndex }) {
+const StocksView = memo(function StocksView({
+  stocks,
+  standing,
+  sources,
+}: {
+  stocks: Stocks;
+  standing: Stocks;
+  sources: SourceIndex;
+}) {
   const us = useMemo(() => stockPoints(stocks, "us_to_az"), [stocks]);
   const az = useMemo(() => stockPoints(stocks, "az_to_us"), [stocks]);
   return (
@@ -244,6 +265,20 @@ const StocksView = memo(function StocksView({ stocks, sources }: { stocks: Stock
         </div>
       )}
       {us.length + az.length > 0 && <ChartLegend items={STOCK_LEGEND} />}
+      {standing.length > 0 && (
+        <ul className="mt-2 space-y-1">
+          {standing.map((f) => (
+            <li key={f.primary.id}>
+              {t(`fdi.metric.${f.primary.metric}`)},{" "}
+              {t(f.primary.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")} (
+              {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}): <FigureValue figure={f} sources={sources} />{" "}
+              <span className="text-xs">
+                — <SourceRefs ids={f.primary.sourceIds} sources={sources} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <LazyDetails className="mt-2" summary={t("fdi.stockList", { count: stocks.length })}>
         {() => (
           <ul className="mt-2 space-y-1">

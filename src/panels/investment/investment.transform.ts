@@ -35,6 +35,7 @@ export interface InvestmentView {
   groupsInYear: FlowGroup[];
   growth: LikeForLike[];
   stocks: Figure<InvestmentRecord>[];
+  standing: Figure<InvestmentRecord>[];
   indicators: Figure<InvestmentRecord>[];
 }
 
@@ -52,6 +53,8 @@ const FIELD: Record<Direction, "usToAz" | "azToUs"> = {
 export interface InvestmentBase {
   groups: FlowGroup[];
   stocks: Figure<InvestmentRecord>[];
+  /** Ranks and shares stated "as of" a date or undated (e.g. "second-largest investor"), not for a period. */
+  standing: Figure<InvestmentRecord>[];
 }
 
 export function buildInvestmentView(
@@ -99,7 +102,14 @@ export function buildInvestmentBase(records: readonly InvestmentRecord[], dates:
       dates,
     ).values(),
   ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
-  return { groups, stocks };
+  const standing = [
+    ...groupVersions(
+      records.filter((r) => r.metric !== "flow" && r.metric !== "stock" && r.periodStart === null),
+      (r) => `${r.metric}|${r.direction}|${periodKey(r)}|${r.id}`,
+      dates,
+    ).values(),
+  ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
+  return { groups, stocks, standing };
 }
 
 export function latestFlowYear(base: InvestmentBase): number | null {
@@ -113,7 +123,7 @@ export function focusInvestment(
   year: number,
   dates: SourceDates,
 ): InvestmentView {
-  const { groups, stocks } = base;
+  const { groups, stocks, standing } = base;
   const groupsInYear = groups.filter((g) => g.periods.some((p) => p.year === year));
 
   const growth: LikeForLike[] = [];
@@ -138,10 +148,12 @@ export function focusInvestment(
 
   const indicators = [
     ...groupVersions(
-      records.filter((r) => r.metric !== "flow" && r.metric !== "stock" && periodYear(r) === year),
+      records.filter(
+        (r) => r.metric !== "flow" && r.metric !== "stock" && r.periodStart !== null && periodYear(r) === year,
+      ),
       (r) => `${r.metric}|${r.direction}|${periodKey(r)}`,
       dates,
     ).values(),
   ];
-  return { groups, groupsInYear, growth, stocks, indicators };
+  return { groups, groupsInYear, growth, stocks, standing, indicators };
 }

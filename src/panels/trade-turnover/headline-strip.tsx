@@ -28,10 +28,14 @@ export function HeadlineStrip() {
     <section aria-label={t("headline.label", { year })} className="mx-auto w-full max-w-7xl px-4">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         <Stat label={t("headline.turnover")}>
-          {row?.turnover ? <FigureValue figure={row.turnover} sources={index} /> : <Missing />}
+          {figureOrMissing(row?.turnover, index, `${t("headline.turnover")}, ${year}`)}
         </Stat>
-        <Stat label={t("headline.imports")}>{figureOrMissing(row?.imports, index)}</Stat>
-        <Stat label={t("headline.exports")}>{figureOrMissing(row?.exports, index)}</Stat>
+        <Stat label={t("headline.imports")}>
+          {figureOrMissing(row?.imports, index, `${t("headline.imports")}, ${year}`)}
+        </Stat>
+        <Stat label={t("headline.exports")}>
+          {figureOrMissing(row?.exports, index, `${t("headline.exports")}, ${year}`)}
+        </Stat>
         <Stat label={t("headline.balance")} derived={row?.balance !== undefined}>
           {row?.balance ? (
             <span className="font-semibold tabular-nums">{formatUsdMillions(row.balance.value)}</span>
@@ -55,8 +59,9 @@ export function HeadlineStrip() {
   );
 }
 
-function figureOrMissing(figure: Figure<TradeRecord> | undefined, sources: SourceIndex) {
-  return figure ? <FigureValue figure={figure} sources={sources} /> : <Missing />;
+function figureOrMissing(figure: Figure<TradeRecord> | undefined, sources: SourceIndex, label: string) {
+  // Keyed by record: a version list opened for one year closes when the year changes.
+  return figure ? <FigureValue key={figure.primary.id} figure={figure} sources={sources} label={label} /> : <Missing />;
 }
 
 function Missing() {

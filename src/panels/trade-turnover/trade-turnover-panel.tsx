@@ -6,8 +6,9 @@ import { PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
+import type { TradeRecord } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
-import { formatChange, formatList, formatPeriod, formatUsdMillions } from "../../lib/format";
+import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
@@ -43,14 +44,16 @@ export function toChartRows(series: TradeSeries): TradeChartRow[] {
   }));
 }
 
+const qualified = (r: TradeRecord) => formatQualified(r.value, r.unit, r.qualifier);
+
 function chartSummary(series: TradeSeries): string {
   const parts = series.years
     .filter((y) => y.turnover ?? y.imports ?? y.exports)
     .map((y) => {
       const bits = [
-        y.imports ? `${t("trade.imports")} ${formatUsdMillions(y.imports.primary.value)}` : null,
-        y.exports ? `${t("trade.exports")} ${formatUsdMillions(y.exports.primary.value)}` : null,
-        y.turnover ? `${t("trade.turnover")} ${formatUsdMillions(y.turnover.primary.value)}` : null,
+        y.imports ? `${t("trade.imports")} ${qualified(y.imports.primary)}` : null,
+        y.exports ? `${t("trade.exports")} ${qualified(y.exports.primary)}` : null,
+        y.turnover ? `${t("trade.turnover")} ${qualified(y.turnover.primary)}` : null,
       ].filter((b): b is string => b !== null);
       return `${y.year}: ${bits.join(", ")}`;
     });

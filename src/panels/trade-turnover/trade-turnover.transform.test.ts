@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { data, dates } from "../../../tests/support/dataset";
+import { latestFullTradeYear } from "../../state/focus-year";
 import {
   buildTradeSeries,
   indicatorsInYear,
-  latestFullYear,
   partialsInYear,
   turnoverGrowth,
 } from "./trade-turnover.transform";
@@ -54,7 +54,9 @@ describe("buildTradeSeries", () => {
   });
 
   it("defaults to the latest full year and computes growth against the year before", () => {
-    expect(latestFullYear(series)).toBe(2025);
+    expect(latestFullTradeYear(data.trade.records)).toBe(2025);
+    // Partial periods never make a year the default: drop 2025's full-year records and 2024 is the default.
+    expect(latestFullTradeYear(data.trade.records.filter((r) => !(r.periodEnd === "2025-12-31")))).toBe(2024);
     expect(turnoverGrowth(series, 2025)?.value).toBeCloseTo(1557 / 1752.96 - 1, 10);
     expect(turnoverGrowth(series, 2022)?.value).toBeCloseTo(570.1 / 517.5 - 1, 10);
     expect(turnoverGrowth(series, 2017)).toBeNull(); // 2016 has no figure: no growth is invented

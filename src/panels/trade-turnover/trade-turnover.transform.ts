@@ -95,12 +95,6 @@ function comparePeriods(a: TradeRecord, b: TradeRecord): number {
   );
 }
 
-/** The latest year with a full-year trade figure: the default focus year. */
-export function latestFullYear(series: TradeSeries): number | null {
-  const withData = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports);
-  return withData[withData.length - 1]?.year ?? null;
-}
-
 export function partialsInYear(series: TradeSeries, year: number): PartialFigure[] {
   return series.partials.filter((p) => periodYear(p.figure.primary) === year);
 }
