@@ -54,7 +54,11 @@ export function FilterBar() {
         </select>
       </label>
       <details className="relative text-sm">
-        <summary className="input cursor-pointer list-none" aria-label={`${t("filters.sector")}: ${sectorSummary}`}>
+        <summary
+          id="sector-menu"
+          className="input cursor-pointer list-none"
+          aria-label={`${t("filters.sector")}: ${sectorSummary}`}
+        >
           <span className="font-medium">{t("filters.sector")}:</span> {sectorSummary} <span aria-hidden="true">▾</span>
         </summary>
         <fieldset className="absolute z-20 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
@@ -73,7 +77,14 @@ export function FilterBar() {
         </fieldset>
       </details>
       {sectors.length > 0 && (
-        <button type="button" className="btn" onClick={clearSectors}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            clearSectors();
+            document.getElementById("sector-menu")?.focus(); // this button disappears with the filter
+          }}
+        >
           {t("filters.clearSectors")}
         </button>
       )}

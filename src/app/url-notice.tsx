@@ -26,7 +26,14 @@ export function UrlNotice() {
               {notices.length > MAX_LISTED && <li>{t("notice.more", { count: notices.length - MAX_LISTED })}</li>}
             </ul>
           </div>
-          <button type="button" className="btn" onClick={dismiss}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              dismiss();
+              document.getElementById("panels")?.focus(); // the notice and its button are gone
+            }}
+          >
             {t("notice.dismiss")}
           </button>
         </div>

@@ -44,7 +44,7 @@ export function PanelFrame({
       className="panel flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <header>
-        <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+        <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold text-slate-900">
           {title}
         </h2>
         <p className="text-sm text-slate-600">{description}</p>
@@ -78,4 +78,12 @@ export function PanelError({ error, onRetry }: { error: Error | null; onRetry?: 
       )}
     </div>
   );
+}
+
+/**
+ * After an action whose button disappears (a "show 2024" link in an empty state), keyboard
+ * focus goes to the panel's heading instead of falling back to the top of the page.
+ */
+export function focusPanelHeading(panelId: string): void {
+  requestAnimationFrame(() => document.getElementById(`${panelId}-heading`)?.focus());
 }

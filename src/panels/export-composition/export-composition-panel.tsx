@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
-import { PanelFrame } from "../../components/panel-frame";
+import { focusPanelHeading, PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -103,7 +103,15 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
                 years: formatList(view.availableYears.map(String)),
               })}{" "}
               {view.availableYears.map((y) => (
-                <button key={y} type="button" className="chip" onClick={() => onSelectYear(y)}>
+                <button
+                  key={y}
+                  type="button"
+                  className="chip"
+                  onClick={() => {
+                    onSelectYear(y);
+                    focusPanelHeading(ID);
+                  }}
+                >
                   {t("exports.showYear", { year: y })}
                 </button>
               ))}

@@ -2,7 +2,7 @@ import { memo, useMemo } from "react";
 import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
-import { PanelFrame } from "../../components/panel-frame";
+import { focusPanelHeading, PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -105,7 +105,15 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           <p>
             {t("fdi.flowYears", { years: formatList(flowYears.map(String)) })}{" "}
             {flowYears.map((y) => (
-              <button key={y} type="button" className="chip" onClick={() => onSelectYear(y)}>
+              <button
+                key={y}
+                type="button"
+                className="chip"
+                onClick={() => {
+                  onSelectYear(y);
+                  focusPanelHeading(ID);
+                }}
+              >
                 {y}
               </button>
             ))}

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { data, dates } from "../../../tests/support/dataset";
 import { latestFullTradeYear } from "../../state/focus-year";
-import {
-  buildTradeSeries,
-  indicatorsInYear,
-  partialsInYear,
-  turnoverGrowth,
-} from "./trade-turnover.transform";
+import { buildTradeSeries, indicatorsInYear, partialsInYear, turnoverGrowth } from "./trade-turnover.transform";
 
 const series = buildTradeSeries(data.trade.records, dates);
 const year = (y: number) => series.years.find((row) => row.year === y);
