@@ -3,7 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
-import { validateDatasetPlugin } from "./scripts/dataset-plugin";
+import { validateDatasetPlugin } from "./scripts/dataset-plugin.ts";
 
 const datasetDir = fileURLToPath(new URL("./mock-data", import.meta.url));
 

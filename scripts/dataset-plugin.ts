@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
 import type { ResourceMap } from "../src/data-source/data-source";
-import { datasetProblems } from "../src/data-source/dataset-check";
-import { parseResource } from "../src/data-source/parse-resource";
-import { DATASET_FILES, type ResourceName } from "../src/data-source/schema";
-import { DatasetError } from "../src/data-source/validate";
+import { datasetProblems } from "../src/data-source/dataset-check.ts";
+import { parseResource } from "../src/data-source/parse-resource.ts";
+import { DATASET_FILES, type ResourceName } from "../src/data-source/schema.ts";
+import { DatasetError } from "../src/data-source/validate.ts";
 
 export function loadDataset(dir: string): ResourceMap {
   const load = <R extends ResourceName>(name: R) => {

@@ -1,6 +1,6 @@
 import type { ResourceMap } from "./data-source";
-import { DATASET_FILES, type ResourceName } from "./schema";
-import { parseOrThrow } from "./validate";
+import { DATASET_FILES, type ResourceName } from "./schema.ts";
+import { parseOrThrow } from "./validate.ts";
 
 /** Validates one resource; errors name `label` (a file or an API path), the record and the field. */
 export function parseResource<R extends ResourceName>(
