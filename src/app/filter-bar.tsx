@@ -95,14 +95,18 @@ export function FilterBar() {
 
 function CopyLinkButton() {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const [href, setHref] = useState("");
   useEffect(() => {
-    if (status !== "copied") return;
-    const timer = window.setTimeout(() => setStatus("idle"), 4000);
+    if (status === "idle") return;
+    // The confirmation fades; the manual-copy box stays a little longer, then closes too.
+    const timer = window.setTimeout(() => setStatus("idle"), status === "copied" ? 4000 : 20000);
     return () => window.clearTimeout(timer);
   }, [status]);
   const copy = async () => {
+    const link = window.location.href;
+    setHref(link);
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(link);
       setStatus("copied");
     } catch {
       setStatus("failed");
@@ -113,20 +117,15 @@ function CopyLinkButton() {
       <button type="button" className="btn btn-primary" onClick={() => void copy()}>
         {t("filters.copyLink")}
       </button>
-      <span role="status" className="absolute top-full right-0 mt-1 text-xs whitespace-nowrap text-emerald-800">
-        {status === "copied" && t("filters.copied")}
-      </span>
-      {status === "failed" && (
-        <label className="absolute top-full right-0 z-20 mt-1 w-72 rounded border border-slate-300 bg-white p-2 text-xs shadow">
-          {t("filters.copyFailed")}
-          <input
-            className="input mt-1 w-full"
-            readOnly
-            value={window.location.href}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </label>
-      )}
+      <div role="status" className="absolute top-full right-0 z-20 mt-1 text-xs">
+        {status === "copied" && <span className="whitespace-nowrap text-emerald-800">{t("filters.copied")}</span>}
+        {status === "failed" && (
+          <label className="block w-[min(18rem,calc(100vw-2rem))] rounded border border-slate-300 bg-white p-2 shadow">
+            {t("filters.copyFailed")}
+            <input className="input mt-1 w-full" readOnly value={href} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** Every number and date on screen goes through Intl here. */
 import type { Qualifier, Unit } from "../data-source/schema";
-import { LOCALE, t } from "./messages";
+import { LOCALE, t, type MessageKey } from "./messages";
 
 const usd = new Intl.NumberFormat(LOCALE, {
   style: "currency",
@@ -31,18 +31,19 @@ const dayMonthYear = new Intl.DateTimeFormat(LOCALE, {
   timeZone: "UTC",
 });
 const ordinalRules = new Intl.PluralRules(LOCALE, { type: "ordinal" });
-const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
-  one: "st",
-  two: "nd",
-  few: "rd",
-  other: "th",
-  zero: "th",
-  many: "th",
-};
+/** Ordinal words come from the catalog ("5th", "2nd"), chosen by the locale's plural rules. */
+const ORDINAL_KEY = {
+  zero: "format.ordinal.other",
+  one: "format.ordinal.one",
+  two: "format.ordinal.two",
+  few: "format.ordinal.few",
+  many: "format.ordinal.other",
+  other: "format.ordinal.other",
+} as const satisfies Record<Intl.LDMLPluralRule, MessageKey>;
 
 /** USD millions, unrounded: 1752.96 → "$1,752.96M". */
 export function formatUsdMillions(value: number): string {
-  return `${usd.format(value)}M`;
+  return t("format.usdMillions", { amount: usd.format(value) });
 }
 
 /** Axis ticks only: 1500 → "$1.5B". */
@@ -60,11 +61,11 @@ export function formatValue(value: number, unit: Unit): string {
     case "USD million":
       return formatUsdMillions(value);
     case "percent":
-      return `${plain.format(value)}%`;
+      return t("format.percent", { value: plain.format(value) });
     case "times":
-      return `${plain.format(value)}×`;
+      return t("format.times", { value: plain.format(value) });
     case "rank":
-      return `${plain.format(value)}${ORDINAL_SUFFIX[ordinalRules.select(value)]}`;
+      return t(ORDINAL_KEY[ordinalRules.select(value)], { value: plain.format(value) });
     case "companies":
       return plain.format(value);
   }

@@ -3,6 +3,13 @@
  * Another language is another catalog of the same keys (Azerbaijani, Russian…).
  */
 const en = {
+  "format.usdMillions": "{amount}M",
+  "format.percent": "{value}%",
+  "format.times": "{value}×",
+  "format.ordinal.one": "{value}st",
+  "format.ordinal.two": "{value}nd",
+  "format.ordinal.few": "{value}rd",
+  "format.ordinal.other": "{value}th",
   "app.title": "Azerbaijan–U.S. economic relations",
   "app.subtitle": "Trade, investment and companies, from the sources, with every disagreement kept.",
   "app.skipToContent": "Skip to panels",

@@ -58,15 +58,15 @@ test("a year chosen in the header updates every panel and the URL", async ({ pag
   await expect(exports.getByRole("listitem").filter({ hasText: "Aluminum plating" })).toBeVisible();
   await expect(exports.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
   await expect(page.getByRole("region", { name: "Headline figures for 2024" })).toContainText("$1,752.96M");
-  // The selected year's bars are drawn at full strength, the others dimmed.
+  // The selected year's bars are outlined, the others not.
   const trade = page.getByRole("region", { name: "Trade turnover" });
-  const opacity = (year: number) =>
+  const outline = (year: number) =>
     trade
       .locator(`path.yr-${year}`)
       .first()
-      .evaluate((el) => getComputedStyle(el).fillOpacity);
-  await expect.poll(() => opacity(2024)).toBe("1");
-  expect(await opacity(2023)).toBe("0.45");
+      .evaluate((el) => getComputedStyle(el).strokeWidth);
+  await expect.poll(() => outline(2024)).toBe("2px");
+  expect(await outline(2023)).not.toBe("2px");
 });
 
 test("clicking a year in the trade chart selects it", async ({ page }) => {

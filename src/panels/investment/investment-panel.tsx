@@ -187,7 +187,7 @@ function FlowGroupView({
         role="img"
         data-chart=""
         aria-label={t("fdi.chartSummary", { summary })}
-        className="year-dimmed"
+        className="year-highlight"
         data-selected-year={year}
       >
         <FlowChart rows={rows} onSelectYear={onSelectYear} />

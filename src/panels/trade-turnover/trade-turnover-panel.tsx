@@ -115,7 +115,7 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
           role="img"
           data-chart=""
           aria-label={t("trade.chartSummary", { summary })}
-          className="year-dimmed"
+          className="year-highlight"
           data-selected-year={year ?? undefined}
         >
           <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} />
