@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
-import { focusPanelHeading, PanelFrame } from "../../components/panel-frame";
+import { PanelFrame } from "../../components/panel-frame";
+import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -102,19 +103,12 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
               {t("exports.availableYears", {
                 years: formatList(view.availableYears.map(String)),
               })}{" "}
-              {view.availableYears.map((y) => (
-                <button
-                  key={y}
-                  type="button"
-                  className="chip"
-                  onClick={() => {
-                    onSelectYear(y);
-                    focusPanelHeading(ID);
-                  }}
-                >
-                  {t("exports.showYear", { year: y })}
-                </button>
-              ))}
+              <YearLinks
+                years={view.availableYears}
+                panelId={ID}
+                onSelectYear={onSelectYear}
+                label={(y) => t("exports.showYear", { year: y })}
+              />
             </p>
           )}
         </div>

@@ -2,7 +2,8 @@ import { memo, useMemo } from "react";
 import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
-import { focusPanelHeading, PanelFrame } from "../../components/panel-frame";
+import { PanelFrame } from "../../components/panel-frame";
+import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -104,19 +105,7 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           <p>{t("fdi.noFlows", { year })}</p>
           <p>
             {t("fdi.flowYears", { years: formatList(flowYears.map(String)) })}{" "}
-            {flowYears.map((y) => (
-              <button
-                key={y}
-                type="button"
-                className="chip"
-                onClick={() => {
-                  onSelectYear(y);
-                  focusPanelHeading(ID);
-                }}
-              >
-                {y}
-              </button>
-            ))}
+            <YearLinks years={flowYears} panelId={ID} onSelectYear={onSelectYear} />
           </p>
         </div>
       )}
