@@ -1,13 +1,19 @@
-import { useMemo } from "react";
 import { useResource } from "../data-source/queries";
 import type { SourceDates } from "../data-source/primary";
 import type { Source } from "../data-source/schema";
 import { sourceDates } from "../data-source/versions";
+import { weakMemo } from "../lib/weak-memo";
 
 export interface SourcesContext {
   index: ReadonlyMap<string, Source>;
   dates: SourceDates;
 }
+
+/** One index per loaded sources list, shared by every panel. */
+const sourcesContext = weakMemo((sources: readonly Source[]): SourcesContext => ({
+  index: new Map(sources.map((s) => [s.id, s])),
+  dates: sourceDates(sources),
+}));
 
 export function useSources(): {
   value: SourcesContext | null;
@@ -15,12 +21,6 @@ export function useSources(): {
   refetch: () => Promise<unknown>;
 } {
   const query = useResource("sources");
-  const value = useMemo<SourcesContext | null>(() => {
-    if (!query.data) return null;
-    return {
-      index: new Map(query.data.sources.map((s) => [s.id, s])),
-      dates: sourceDates(query.data.sources),
-    };
-  }, [query.data]);
+  const value = query.data ? sourcesContext(query.data.sources) : null;
   return { value, error: query.error, refetch: query.refetch };
 }

@@ -21,20 +21,23 @@ const RAW: Record<ResourceName, unknown> = {
 
 export function createBundledSource(raw: Record<ResourceName, unknown> = RAW): DataSource {
   const cache = new Map<ResourceName, unknown>();
+  /** Parses and validates once; throws the validation error naming file, record and field. */
+  const get = <R extends ResourceName>(resource: R): ResourceMap[R] => {
+    if (!cache.has(resource)) cache.set(resource, parseResource(resource, raw[resource]));
+    return cache.get(resource) as ResourceMap[R];
+  };
   return {
     kind: "bundled",
-    peek<R extends ResourceName>(resource: R): ResourceMap[R] | undefined {
+    peek(resource) {
       try {
-        if (!cache.has(resource)) cache.set(resource, parseResource(resource, raw[resource]));
-        return cache.get(resource) as ResourceMap[R];
+        return get(resource);
       } catch {
         return undefined; // `load` rethrows the validation error into the query, so the panel shows it
       }
     },
-    load<R extends ResourceName>(resource: R): Promise<ResourceMap[R]> {
+    load(resource) {
       try {
-        if (!cache.has(resource)) cache.set(resource, parseResource(resource, raw[resource]));
-        return Promise.resolve(cache.get(resource) as ResourceMap[R]);
+        return Promise.resolve(get(resource));
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }

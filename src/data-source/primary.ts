@@ -46,12 +46,3 @@ export function rankVersions<V extends Version>(versions: readonly V[], dates: S
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
 }
-
-export const PRIMARY_RULE_STEPS = [
-  "an exact figure beats a qualified one (about, more than)",
-  "Azerbaijani national statistics beat other bases (OEC mirror data, U.S. statements)",
-  "the more precise figure (more significant digits) beats a rounded one",
-  "a primary source (the seed articles) beats a secondary page",
-  "the later publication beats the earlier",
-  "the record id, alphabetically, so the choice is deterministic",
-] as const;

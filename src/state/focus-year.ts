@@ -1,23 +1,23 @@
 import { useResource } from "../data-source/queries";
 import type { TradeRecord } from "../data-source/schema";
+import { isFullYear } from "../lib/format";
+import { weakMemo } from "../lib/weak-memo";
 import { useFilterStore } from "./filter-store";
 
 const LEVEL_METRICS: ReadonlySet<TradeRecord["metric"]> = new Set(["turnover", "imports", "exports"]);
 
 /** DESIGN.md: the default year is the latest year with a full-year trade figure. */
-export function latestFullTradeYear(records: readonly TradeRecord[]): number | null {
+export const latestFullTradeYear = weakMemo(function latestFullTradeYear(
+  records: readonly TradeRecord[],
+): number | null {
   let latest: number | null = null;
   for (const r of records) {
-    if (!LEVEL_METRICS.has(r.metric) || r.periodStart === null || r.periodEnd === null) continue;
-    const full =
-      r.periodStart.endsWith("-01-01") &&
-      r.periodEnd.endsWith("-12-31") &&
-      r.periodStart.slice(0, 4) === r.periodEnd.slice(0, 4);
+    if (!LEVEL_METRICS.has(r.metric) || r.periodEnd === null || !isFullYear(r.periodStart, r.periodEnd)) continue;
     const year = Number(r.periodEnd.slice(0, 4));
-    if (full && (latest === null || year > latest)) latest = year;
+    if (latest === null || year > latest) latest = year;
   }
   return latest;
-}
+});
 
 export function useDefaultYear(): { year: number | null; settled: boolean } {
   const trade = useResource("trade");

@@ -33,7 +33,6 @@ export interface YearBounds {
 }
 
 export const MAX_PARAM_LENGTH = 200;
-export const DEFAULT_STATE: FilterState = { year: null, sectors: [] };
 const KNOWN_PARAMS = ["year", "sector"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { PANELS } from "./support/panels";
 
 // axe walks the whole DOM; on a loaded 2-core machine that can take tens of seconds.
 test.describe.configure({ timeout: 120_000 });
@@ -31,10 +32,5 @@ test("landmarks and headings give the page a clear outline", async ({ page }) =>
   await expect(page.getByRole("banner")).toBeVisible();
   await expect(page.getByRole("main")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
-    "Trade turnover",
-    "Export composition",
-    "Foreign direct investment",
-    "Companies present",
-  ]);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(PANELS);
 });

@@ -1,19 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const PANELS = ["Trade turnover", "Export composition", "Foreign direct investment", "Companies present"];
-
-async function expectAllPanels(page: Page, attrs: { year?: string; sectors?: string } = {}) {
-  for (const name of PANELS) {
-    const region = page.getByRole("region", { name });
-    await expect(region).toHaveAttribute("data-state", "ready");
-    if (attrs.year !== undefined) await expect(region).toHaveAttribute("data-year", attrs.year);
-  }
-  if (attrs.sectors !== undefined) {
-    for (const name of ["Export composition", "Companies present"]) {
-      await expect(page.getByRole("region", { name })).toHaveAttribute("data-sectors", attrs.sectors);
-    }
-  }
-}
+import { expectAllPanels, PANELS } from "./support/panels";
 
 function search(page: Page): string {
   return new URL(page.url()).search;
@@ -39,6 +25,7 @@ test("draws all four panels with charts for the default year", async ({ page }) 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Azerbaijan–U.S. economic relations");
   await expectAllPanels(page, { year: "2025" });
+  await expect(page.locator("section[data-panel]")).toHaveCount(PANELS.length);
   await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2025");
   for (const name of ["Trade turnover", "Foreign direct investment", "Companies present"]) {
     await expect(

@@ -1,24 +1,18 @@
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FigureValue } from "../../components/figure-value";
 import type { SourceIndex } from "../../components/source-ref";
-import { useSources } from "../../components/use-sources";
-import { useResource } from "../../data-source/queries";
 import type { TradeRecord } from "../../data-source/schema";
 import type { Figure } from "../../data-source/versions";
 import { formatChange, formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFocusYear } from "../../state/focus-year";
-import { buildTradeSeries, partialsInYear, turnoverGrowth } from "./trade-turnover.transform";
+import { partialsInYear, turnoverGrowth } from "./trade-turnover.transform";
+import { useTradeSeries } from "./use-trade-series";
 
 /** Turnover, imports, exports, balance and growth for the focus year, above the panels. */
 export function HeadlineStrip() {
-  const trade = useResource("trade");
-  const sources = useSources();
+  const { sources, series } = useTradeSeries();
   const year = useFocusYear();
-  const series = useMemo(
-    () => (trade.data && sources.value ? buildTradeSeries(trade.data.records, sources.value.dates) : null),
-    [trade.data, sources.value],
-  );
   if (!series || !sources.value || year === null) return null;
   const row = series.years.find((y) => y.year === year);
   const growth = turnoverGrowth(series, year);

@@ -4,8 +4,6 @@ import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
-import { useSources } from "../../components/use-sources";
-import { useResource } from "../../data-source/queries";
 import type { TradeRecord } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
@@ -13,13 +11,8 @@ import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { TradeTurnoverChart, type TradeChartRow } from "./trade-turnover-chart";
-import {
-  buildTradeSeries,
-  indicatorsInYear,
-  partialsInYear,
-  turnoverGrowth,
-  type TradeSeries,
-} from "./trade-turnover.transform";
+import { indicatorsInYear, partialsInYear, turnoverGrowth, type TradeSeries } from "./trade-turnover.transform";
+import { useTradeSeries } from "./use-trade-series";
 import { TradeTurnoverTable } from "./trade-turnover-table";
 
 const ID = "trade-turnover";
@@ -61,14 +54,9 @@ function chartSummary(series: TradeSeries): string {
 }
 
 export function TradeTurnoverPanel() {
-  const trade = useResource("trade");
-  const sources = useSources();
+  const { trade, sources, series } = useTradeSeries();
   const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
-  const series = useMemo(
-    () => (trade.data && sources.value ? buildTradeSeries(trade.data.records, sources.value.dates) : null),
-    [trade.data, sources.value],
-  );
   const error = trade.error ?? sources.error;
   const state = error ? "error" : series && sources.value ? "ready" : "loading";
 

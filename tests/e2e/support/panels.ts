@@ -1,34 +1,18 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
-/** The dashboard's four panels: data-panel id and accessible name (the panel's h2). */
-export const PANELS = [
-  { id: "trade-turnover", name: "Trade turnover" },
-  { id: "export-composition", name: "Export composition" },
-  { id: "foreign-direct-investment", name: "Foreign direct investment" },
-  { id: "companies-present", name: "Companies present" },
-] as const;
+/** The four panel names fixed by DESIGN.md (their accessible names; links and tests rely on them). */
+export const PANELS = ["Trade turnover", "Export composition", "Foreign direct investment", "Companies present"];
 
-export type PanelId = (typeof PANELS)[number]["id"];
-
-/** A panel located the way a screen-reader user finds it: region landmark by name. */
-export function panel(page: Page, name: string): Locator {
-  return page.getByRole("region", { name, exact: true });
-}
-
-/** Every panel is visible and has finished loading (optionally for a given year). */
-export async function expectAllPanelsReady(page: Page, year?: number): Promise<void> {
-  for (const { id, name } of PANELS) {
-    const region = panel(page, name);
-    await expect(region, `panel "${name}"`).toBeVisible();
-    await expect(region).toHaveAttribute("data-panel", id);
-    await expect(region, `panel "${name}" should reach data-state="ready"`).toHaveAttribute("data-state", "ready");
-    if (year !== undefined) await expect(region).toHaveAttribute("data-year", String(year));
+/** Every panel has drawn; optionally for a given year and, for the panels that follow sectors, sectors. */
+export async function expectAllPanels(page: Page, attrs: { year?: string; sectors?: string } = {}): Promise<void> {
+  for (const name of PANELS) {
+    const region = page.getByRole("region", { name });
+    await expect(region).toHaveAttribute("data-state", "ready");
+    if (attrs.year !== undefined) await expect(region).toHaveAttribute("data-year", attrs.year);
   }
-}
-
-/** Collects uncaught page errors so a spec can assert there were none. */
-export function collectPageErrors(page: Page): Error[] {
-  const errors: Error[] = [];
-  page.on("pageerror", (error) => errors.push(error));
-  return errors;
+  if (attrs.sectors !== undefined) {
+    for (const name of ["Export composition", "Companies present"]) {
+      await expect(page.getByRole("region", { name })).toHaveAttribute("data-sectors", attrs.sectors);
+    }
+  }
 }
