@@ -66,12 +66,13 @@ describe("App", () => {
     const bundled = createBundledSource();
     const failing: DataSource = {
       kind: "bundled",
-      load: (resource, signal) =>
+      origin: "test",
+      load: (resource, query, signal) =>
         resource === "investment"
           ? Promise.reject(
               new DatasetError("mock-data/investment.json", ['records[0] (id "x"), field "value": expected number']),
             )
-          : bundled.load(resource, signal),
+          : bundled.load(resource, query, signal),
     };
     renderApp("", failing);
     const fdi = await screen.findByRole("region", {
@@ -89,8 +90,9 @@ describe("App", () => {
     const bundled = createBundledSource();
     const failing: DataSource = {
       kind: "bundled",
-      load: (resource, signal) =>
-        resource === "trade" ? Promise.reject(new Error("trade unavailable")) : bundled.load(resource, signal),
+      origin: "test",
+      load: (resource, query, signal) =>
+        resource === "trade" ? Promise.reject(new Error("trade unavailable")) : bundled.load(resource, query, signal),
     };
     renderApp("", failing);
     for (const name of ["Trade turnover", "Export composition"]) {

@@ -1,12 +1,15 @@
 /**
  * The default source: the JSON in mock-data/, bundled into the app and validated on
  * first use, so a broken file names its record and field instead of drawing nonsense.
+ * Filters and the response envelope come from the same `respond` the API server uses.
  */
 import companies from "../../mock-data/companies.json";
 import exportProducts from "../../mock-data/export-products.json";
 import investment from "../../mock-data/investment.json";
+import milestones from "../../mock-data/milestones.json";
 import sources from "../../mock-data/sources.json";
 import trade from "../../mock-data/trade.json";
+import { respond, type ResourceQuery, type ResourceResponse } from "./api-contract";
 import type { DataSource, ResourceMap } from "./data-source";
 import { parseResource } from "./parse-resource";
 import type { ResourceName } from "./schema";
@@ -17,6 +20,7 @@ const RAW: Record<ResourceName, unknown> = {
   exportProducts,
   investment,
   companies,
+  milestones,
 };
 
 export function createBundledSource(raw: Record<ResourceName, unknown> = RAW): DataSource {
@@ -26,18 +30,21 @@ export function createBundledSource(raw: Record<ResourceName, unknown> = RAW): D
     if (!cache.has(resource)) cache.set(resource, parseResource(resource, raw[resource]));
     return cache.get(resource) as ResourceMap[R];
   };
+  const answer = <R extends ResourceName>(resource: R, query: ResourceQuery): ResourceResponse<R> =>
+    respond(resource, get(resource), query);
   return {
     kind: "bundled",
-    peek(resource) {
+    origin: "mock-data/",
+    peek(resource, query) {
       try {
-        return get(resource);
+        return answer(resource, query);
       } catch {
         return undefined; // `load` rethrows the validation error into the query, so the panel shows it
       }
     },
-    load(resource) {
+    load(resource, query) {
       try {
-        return Promise.resolve(get(resource));
+        return Promise.resolve(answer(resource, query));
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }

@@ -1,8 +1,18 @@
 /**
- * A DataSource hands out one validated resource at a time. The bundled source reads
- * mock-data/; an HTTP source (a later issue) will speak the same contract.
+ * A DataSource hands out one validated resource at a time, filtered by a ResourceQuery,
+ * wrapped in the same envelope as the HTTP API (see api-contract.ts). The bundled source
+ * reads mock-data/; the HTTP source reads any API that speaks the contract.
  */
-import type { CompaniesFile, ExportProductsFile, InvestmentFile, ResourceName, SourcesFile, TradeFile } from "./schema";
+import type { ResourceQuery, ResourceResponse } from "./api-contract";
+import type {
+  CompaniesFile,
+  ExportProductsFile,
+  InvestmentFile,
+  MilestonesFile,
+  ResourceName,
+  SourcesFile,
+  TradeFile,
+} from "./schema";
 
 export interface ResourceMap {
   sources: SourcesFile;
@@ -10,14 +20,19 @@ export interface ResourceMap {
   exportProducts: ExportProductsFile;
   investment: InvestmentFile;
   companies: CompaniesFile;
+  milestones: MilestonesFile;
 }
 
+export type DataSourceKind = "bundled" | "http";
+
 export interface DataSource {
-  readonly kind: "bundled" | "http";
-  load<R extends ResourceName>(resource: R, signal?: AbortSignal): Promise<ResourceMap[R]>;
+  readonly kind: DataSourceKind;
+  /** Where the data comes from, for the footer: "the bundled dataset" or the API's base URL. */
+  readonly origin: string;
+  load<R extends ResourceName>(resource: R, query: ResourceQuery, signal?: AbortSignal): Promise<ResourceResponse<R>>;
   /**
    * Synchronous sources (the bundle) hand over a valid resource at once, so the first render
    * already has data. Returns undefined when it cannot (then `load` runs and reports the error).
    */
-  peek?<R extends ResourceName>(resource: R): ResourceMap[R] | undefined;
+  peek?<R extends ResourceName>(resource: R, query: ResourceQuery): ResourceResponse<R> | undefined;
 }

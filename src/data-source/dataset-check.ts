@@ -28,5 +28,6 @@ export function datasetProblems(data: ResourceMap): string[] {
       sourceIds: c.roles.flatMap((r) => r.sourceIds),
     }),
   );
+  data.milestones.milestones.forEach((m) => check("milestones.json", "milestones", m));
   return problems;
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
-import type { DataSource } from "./data-source";
+import { normalizeQuery, type ResourceQuery, type ResourceResponse } from "./api-contract";
+import type { DataSource, ResourceMap } from "./data-source";
 import type { ResourceName } from "./schema";
 
 export const DataSourceContext = createContext<DataSource | null>(null);
@@ -13,19 +14,29 @@ export function useDataSource(): DataSource {
 
 export const resourceKeys = {
   all: ["dataset"] as const,
-  resource: (kind: DataSource["kind"], name: ResourceName) => ["dataset", kind, name] as const,
+  /** One key per source, endpoint and (normalised) filters, so a filter change is a new request. */
+  resource: (kind: DataSource["kind"], name: ResourceName, query: ResourceQuery) =>
+    ["dataset", kind, name, normalizeQuery(name, query)] as const,
 };
 
-export function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: R) {
+export function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: R, query: ResourceQuery = {}) {
   return queryOptions({
-    queryKey: resourceKeys.resource(source.kind, name),
-    queryFn: ({ signal }) => source.load(name, signal),
-    initialData: () => source.peek?.(name),
-    staleTime: Infinity,
+    queryKey: resourceKeys.resource(source.kind, name, query),
+    queryFn: ({ signal }) => source.load(name, query, signal),
+    initialData: () => source.peek?.(name, query),
   });
 }
 
-export function useResource<R extends ResourceName>(name: R) {
+const selectData = <R extends ResourceName>(response: ResourceResponse<R>): ResourceMap[R] => response.data;
+
+/** One resource's records (the file's shape), filtered by `query`. */
+export function useResource<R extends ResourceName>(name: R, query: ResourceQuery = {}) {
   const source = useDataSource();
-  return useQuery(resourceQueryOptions(source, name));
+  return useQuery({ ...resourceQueryOptions(source, name, query), select: selectData<R> });
+}
+
+/** The whole response, with its meta (filters applied, years available). */
+export function useResourceResponse<R extends ResourceName>(name: R, query: ResourceQuery = {}) {
+  const source = useDataSource();
+  return useQuery(resourceQueryOptions(source, name, query));
 }

@@ -1,6 +1,6 @@
 /**
  * The data contract. These schemas validate `mock-data/*.json` on load, in tests
- * and (later) in the HTTP API, so every consumer agrees on what a record is.
+ * and in the HTTP API (server/), so every consumer agrees on what a record is.
  *
  * Money is in USD millions unless `unit` says otherwise. A cumulative stock has
  * `periodStart: null` and `periodEnd` = the date it was stated "as of".
@@ -175,6 +175,24 @@ export const companySchema = z.strictObject({
 });
 export type Company = z.infer<typeof companySchema>;
 
+/** A dated event named by a source (an agreement, a visit, a law, a business mission). */
+export const milestoneSchema = z.strictObject({
+  id: idSchema,
+  /** ISO date; when the source gives only a month or a year, the first day of it (see datePrecision). */
+  date: isoDateSchema,
+  datePrecision: z.enum(["day", "month", "year"]),
+  dateInferred: z.boolean(),
+  kind: z.enum(["legislation", "agreement", "visit", "business", "energy_project", "other"]),
+  title: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  /** Sectors the event concerns; empty when it concerns the relationship as a whole. */
+  sectors: z.array(sectorIdSchema),
+  sourceIds: z.array(idSchema).check(z.minLength(1)),
+  quote: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string().check(z.minLength(1))),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
 export const sourcesFileSchema = z.strictObject({
   sources: z.array(sourceSchema),
 });
@@ -193,13 +211,18 @@ export const companiesFileSchema = z.strictObject({
   companies: z.array(companySchema),
 });
 
+export const milestonesFileSchema = z.strictObject({
+  milestones: z.array(milestoneSchema),
+});
+
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type TradeFile = z.infer<typeof tradeFileSchema>;
 export type ExportProductsFile = z.infer<typeof exportProductsFileSchema>;
 export type InvestmentFile = z.infer<typeof investmentFileSchema>;
 export type CompaniesFile = z.infer<typeof companiesFileSchema>;
+export type MilestonesFile = z.infer<typeof milestonesFileSchema>;
 
-/** One entry per file of `mock-data/`: the resource name used by data sources and (later) the API. */
+/** One entry per file of `mock-data/`: the resource name used by data sources and the API. */
 export const DATASET_FILES = {
   sources: { file: "sources.json", schema: sourcesFileSchema },
   trade: { file: "trade.json", schema: tradeFileSchema },
@@ -209,5 +232,6 @@ export const DATASET_FILES = {
   },
   investment: { file: "investment.json", schema: investmentFileSchema },
   companies: { file: "companies.json", schema: companiesFileSchema },
+  milestones: { file: "milestones.json", schema: milestonesFileSchema },
 } as const;
 export type ResourceName = keyof typeof DATASET_FILES;

@@ -2,6 +2,7 @@
 import companies from "../../mock-data/companies.json";
 import exportProducts from "../../mock-data/export-products.json";
 import investment from "../../mock-data/investment.json";
+import milestones from "../../mock-data/milestones.json";
 import sources from "../../mock-data/sources.json";
 import trade from "../../mock-data/trade.json";
 import { parseResource } from "../../src/data-source/parse-resource";
@@ -13,6 +14,7 @@ export const data = {
   exportProducts: parseResource("exportProducts", exportProducts),
   investment: parseResource("investment", investment),
   companies: parseResource("companies", companies),
+  milestones: parseResource("milestones", milestones),
 };
 
 export const dates = sourceDates(data.sources.sources);
