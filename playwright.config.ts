@@ -3,7 +3,10 @@ import { chromiumLaunchOptions } from "./tests/e2e/support/chromium.mjs";
 
 // The app is built by tests/e2e/run-e2e.mjs (`npm run test:e2e`) before Playwright runs;
 // the webServer below only serves the existing dist/ with `vite preview`.
-const baseURL = "http://127.0.0.1:4173";
+// E2E_PORT / E2E_DIST let a second build be tested beside the first (e.g. `vite build --outDir dist-x`).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const distDir = process.env.E2E_DIST ?? "dist";
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
