@@ -12,6 +12,8 @@ interface PanelFrameProps {
   year: number | null;
   sectors?: readonly SectorId[];
   error?: Error | null;
+  /** A refresh failed while the last good data stays on screen. */
+  refreshError?: Error | null;
   onRetry?: () => void;
   children?: ReactNode;
 }
@@ -29,6 +31,7 @@ export function PanelFrame({
   year,
   sectors,
   error,
+  refreshError,
   onRetry,
   children,
 }: PanelFrameProps) {
@@ -51,6 +54,7 @@ export function PanelFrame({
       </header>
       {state === "loading" && <PanelSkeleton />}
       {state === "error" && <PanelError error={error ?? null} onRetry={onRetry} />}
+      {state === "ready" && refreshError && <RefreshNotice error={refreshError} onRetry={onRetry} />}
       {state === "ready" && children}
     </section>
   );
@@ -71,6 +75,24 @@ export function PanelError({ error, onRetry }: { error: Error | null; onRetry?: 
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
       <p className="font-medium">{t("common.error")}</p>
       {error && <p className="mt-1 break-words font-mono text-xs">{error.message}</p>}
+      {onRetry && (
+        <button type="button" onClick={onRetry} className="btn mt-2">
+          {t("common.retry")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The data below is the last good data; a refresh failed. Says so, says why, offers a retry. */
+function RefreshNotice({ error, onRetry }: { error: Error; onRetry?: (() => void) | undefined }) {
+  return (
+    <div role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        {t("common.refreshFailed")}
+      </p>
+      <p className="mt-1 break-words font-mono text-xs">{error.message}</p>
       {onRetry && (
         <button type="button" onClick={onRetry} className="btn mt-2">
           {t("common.retry")}

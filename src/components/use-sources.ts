@@ -17,10 +17,11 @@ const sourcesContext = weakMemo((sources: readonly Source[]): SourcesContext => 
 
 export function useSources(): {
   value: SourcesContext | null;
+  data: unknown;
   error: Error | null;
   refetch: () => Promise<unknown>;
 } {
   const query = useResource("sources");
   const value = query.data ? sourcesContext(query.data.sources) : null;
-  return { value, error: query.error, refetch: query.refetch };
+  return { value, data: query.data, error: query.error, refetch: query.refetch };
 }

@@ -36,7 +36,7 @@ export function useResource<R extends ResourceName>(name: R, query: ResourceQuer
 }
 
 /** The whole response, with its meta (filters applied, years available). */
-export function useResourceResponse<R extends ResourceName>(name: R, query: ResourceQuery = {}) {
+export function useResourceResponse<R extends ResourceName>(name: R, query: ResourceQuery = {}, enabled = true) {
   const source = useDataSource();
-  return useQuery(resourceQueryOptions(source, name, query));
+  return useQuery({ ...resourceQueryOptions(source, name, query), enabled });
 }

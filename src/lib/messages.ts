@@ -36,6 +36,7 @@ const en = {
   "notice.too_long": "“{param}” was too long; using its default",
   "notice.empty": "“{param}” was empty; using its default",
   "notice.unknown_param": "unknown parameter “{param}”",
+  "common.refreshFailed": "Could not refresh this panel; it still shows the last data received.",
   "headline.title": "Headline figures",
   "headline.label": "Headline figures for {year}",
   "headline.turnover": "Turnover",

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from "react";
 import { PanelFrame } from "../../components/panel-frame";
+import { panelStatus } from "../../components/panel-status";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
@@ -24,20 +25,18 @@ export function CompaniesPanel() {
     () => (companies.data ? buildCompaniesView(companies.data, sectors) : null),
     [companies.data, sectors],
   );
-  const error = companies.error ?? sources.error;
+  const status = panelStatus([companies, sources], view !== null && sources.value !== null);
   return (
     <PanelFrame
       id={ID}
       title={t("companies.title")}
       description={t("companies.description")}
-      state={error ? "error" : view && sources.value ? "ready" : "loading"}
+      state={status.state}
       year={year}
       sectors={sectors}
-      error={error}
-      onRetry={() => {
-        void companies.refetch();
-        void sources.refetch();
-      }}
+      error={status.error}
+      refreshError={status.refreshError}
+      onRetry={status.retry}
     >
       {view && sources.value && (
         <CompaniesBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} />

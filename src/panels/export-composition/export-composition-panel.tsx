@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { FigureValue } from "../../components/figure-value";
 import { PanelFrame } from "../../components/panel-frame";
+import { panelStatus } from "../../components/panel-status";
 import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
-import { useResource } from "../../data-source/queries";
+import { useResource, useResourceResponse } from "../../data-source/queries";
 import type { SectorId } from "../../data-source/schema";
 import { formatList, formatQualified, formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
@@ -31,10 +32,11 @@ export function toBars(view: ExportComposition, sectorsFiltered: boolean): Produ
 }
 
 export function ExportCompositionPanel() {
-  const products = useResource("exportProducts");
+  const year = useFocusYear();
+  // Only the selected year's products are fetched; meta.years says which years have any.
+  const products = useResourceResponse("exportProducts", year === null ? {} : { year }, year !== null);
   const trade = useResource("trade");
   const sources = useSources();
-  const year = useFocusYear();
   const sectors = useFilterStore((s) => s.sectors);
   const focusSector = useFilterStore((s) => s.focusSector);
   const selectYear = useFilterStore((s) => s.selectYear);
@@ -42,31 +44,29 @@ export function ExportCompositionPanel() {
     if (!products.data || !trade.data || !sources.value || year === null) return null;
     return buildExportComposition(
       {
-        products: products.data.records,
-        named: products.data.namedProducts,
+        products: products.data.data.records,
+        named: products.data.data.namedProducts,
         trade: trade.data.records,
+        productYears: products.data.meta.years,
       },
       year,
       sectors,
       sources.value.dates,
     );
   }, [products.data, trade.data, sources.value, year, sectors]);
-  const error = products.error ?? trade.error ?? sources.error;
+  const status = panelStatus([products, trade, sources], view !== null && sources.value !== null);
 
   return (
     <PanelFrame
       id={ID}
       title={t("exports.title")}
       description={t("exports.description")}
-      state={error ? "error" : view && sources.value ? "ready" : "loading"}
+      state={status.state}
       year={year}
       sectors={sectors}
-      error={error}
-      onRetry={() => {
-        void products.refetch();
-        void trade.refetch();
-        void sources.refetch();
-      }}
+      error={status.error}
+      refreshError={status.refreshError}
+      onRetry={status.retry}
     >
       {view && sources.value && (
         <ExportCompositionBody

@@ -35,15 +35,20 @@ export function buildExportComposition(
     products: readonly ProductRecord[];
     named: readonly NamedProduct[];
     trade: readonly TradeRecord[];
+    /**
+     * Years that have product values, when `products` holds only the selected year (as the API
+     * sends it: `meta.years`). Without it they are read from `products`.
+     */
+    productYears?: readonly number[];
   },
   year: number,
   sectors: readonly SectorId[],
   dates: SourceDates,
 ): ExportComposition {
   const fullYearProducts = input.products.filter((p) => isFullYear(p.periodStart, p.periodEnd));
-  const availableYears = [
-    ...new Set(fullYearProducts.map((p) => periodYear(p)).filter((y): y is number => y !== null)),
-  ].sort();
+  const availableYears = input.productYears
+    ? [...input.productYears].sort((a, b) => a - b)
+    : [...new Set(fullYearProducts.map((p) => periodYear(p)).filter((y): y is number => y !== null))].sort();
   const ofYear = fullYearProducts.filter((p) => periodYear(p) === year);
   const all = [...groupVersions(ofYear, (p) => `${p.product}|${p.basis}`, dates).values()].sort(
     (a, b) => b.primary.value - a.primary.value,

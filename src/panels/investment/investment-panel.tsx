@@ -3,6 +3,7 @@ import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
+import { panelStatus } from "../../components/panel-status";
 import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
@@ -68,19 +69,17 @@ export function InvestmentPanel() {
         : null,
     [base, investment.data, sources.value, year],
   );
-  const error = investment.error ?? sources.error;
+  const status = panelStatus([investment, sources], view !== null && sources.value !== null);
   return (
     <PanelFrame
       id={ID}
       title={t("fdi.title")}
       description={t("fdi.description")}
-      state={error ? "error" : view && sources.value ? "ready" : "loading"}
+      state={status.state}
       year={year}
-      error={error}
-      onRetry={() => {
-        void investment.refetch();
-        void sources.refetch();
-      }}
+      error={status.error}
+      refreshError={status.refreshError}
+      onRetry={status.retry}
     >
       {view && sources.value && year !== null && (
         <InvestmentBody view={view} year={year} sources={sources.value.index} onSelectYear={selectYear} />

@@ -3,6 +3,7 @@ import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
+import { panelStatus } from "../../components/panel-status";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import type { TradeRecord } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
@@ -57,21 +58,18 @@ export function TradeTurnoverPanel() {
   const { trade, sources, series } = useTradeSeries();
   const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
-  const error = trade.error ?? sources.error;
-  const state = error ? "error" : series && sources.value ? "ready" : "loading";
+  const status = panelStatus([trade, sources], series !== null && sources.value !== null);
 
   return (
     <PanelFrame
       id={ID}
       title={t("trade.title")}
       description={t("trade.description")}
-      state={state}
+      state={status.state}
       year={year}
-      error={error}
-      onRetry={() => {
-        void trade.refetch();
-        void sources.refetch();
-      }}
+      error={status.error}
+      refreshError={status.refreshError}
+      onRetry={status.retry}
     >
       {series && sources.value && (
         <TradeTurnoverBody series={series} year={year} onSelectYear={selectYear} sources={sources.value.index} />
