@@ -176,21 +176,42 @@ export const companySchema = z.strictObject({
 export type Company = z.infer<typeof companySchema>;
 
 /** A dated event named by a source (an agreement, a visit, a law, a business mission). */
-export const milestoneSchema = z.strictObject({
-  id: idSchema,
-  /** ISO date; when the source gives only a month or a year, the first day of it (see datePrecision). */
-  date: isoDateSchema,
-  datePrecision: z.enum(["day", "month", "year"]),
-  dateInferred: z.boolean(),
-  kind: z.enum(["legislation", "agreement", "visit", "business", "energy_project", "other"]),
-  title: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  /** Sectors the event concerns; empty when it concerns the relationship as a whole. */
-  sectors: z.array(sectorIdSchema),
-  sourceIds: z.array(idSchema).check(z.minLength(1)),
-  quote: z.optional(z.string().check(z.minLength(1))),
-  note: z.optional(z.string().check(z.minLength(1))),
+/** A verbatim passage of one seed article (whitespace may differ), tied to the seed it comes from. */
+export const milestoneQuoteSchema = z.strictObject({
+  sourceId: idSchema,
+  text: z.string().check(z.minLength(1)),
 });
+
+export const milestoneSchema = z
+  .strictObject({
+    id: idSchema,
+    /** ISO date; when the source gives only a month or a year, the first day of it (see datePrecision). */
+    date: isoDateSchema,
+    /** Last day of an event spanning several days (the 9–10 February 2026 mission); same precision as `date`. */
+    endDate: z.optional(isoDateSchema),
+    datePrecision: z.enum(["day", "month", "year"]),
+    /** True when the year (or month) is not written next to the event and was worked out; `note` says how. */
+    dateInferred: z.boolean(),
+    kind: z.enum(["legislation", "agreement", "visit", "business", "energy_project", "other"]),
+    title: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
+    /** Sectors the event concerns; empty when it concerns the relationship as a whole. */
+    sectors: z.array(sectorIdSchema),
+    sourceIds: z.array(idSchema).check(z.minLength(1)),
+    /** One quote per cited seed article (two seeds may report one event); none for web-only events. */
+    quotes: z.array(milestoneQuoteSchema),
+    note: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine((m) => m.quotes.every((q) => m.sourceIds.includes(q.sourceId)), {
+      message: "every quote's sourceId must be one of the milestone's sourceIds",
+      path: ["quotes"],
+    }),
+    z.refine((m) => m.endDate === undefined || m.endDate > m.date, {
+      message: "endDate must be after date",
+      path: ["endDate"],
+    }),
+  );
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const sourcesFileSchema = z.strictObject({

@@ -11,11 +11,13 @@ import {
   companiesFileSchema,
   exportProductsFileSchema,
   investmentFileSchema,
+  milestonesFileSchema,
   sourcesFileSchema,
   tradeFileSchema,
   type CompaniesFile,
   type ExportProductsFile,
   type InvestmentFile,
+  type MilestonesFile,
   type SourcesFile,
   type TradeFile,
 } from "../../src/data-source/schema";
@@ -45,6 +47,7 @@ interface Dataset {
   exportProducts: ExportProductsFile;
   investment: InvestmentFile;
   companies: CompaniesFile;
+  milestones: MilestonesFile;
 }
 
 let cached: Dataset | undefined;
@@ -55,6 +58,7 @@ function dataset(): Dataset {
     exportProducts: parseFile(exportProductsFileSchema, DATASET_FILES.exportProducts.file),
     investment: parseFile(investmentFileSchema, DATASET_FILES.investment.file),
     companies: parseFile(companiesFileSchema, DATASET_FILES.companies.file),
+    milestones: parseFile(milestonesFileSchema, DATASET_FILES.milestones.file),
   };
   return cached;
 }
@@ -75,6 +79,16 @@ function citedItems(d: Dataset): Cited[] {
     ...d.companies.companies.flatMap((c) =>
       c.roles.map((role, i) => ({ label: `${c.id} roles[${i}]`, sourceIds: role.sourceIds, quote: role.quote })),
     ),
+    // A milestone may cite two seeds, each with its own quote: one item per seed (web-only milestones have none).
+    ...d.milestones.milestones.flatMap((m) => {
+      const quoted = m.quotes.map((q) => ({
+        label: `${m.id} (${q.sourceId})`,
+        sourceIds: [q.sourceId],
+        quote: q.text,
+      }));
+      const unquoted = m.sourceIds.filter((id) => !m.quotes.some((q) => q.sourceId === id));
+      return unquoted.length === 0 ? quoted : [...quoted, { label: m.id, sourceIds: unquoted }];
+    }),
   ];
 }
 
@@ -87,6 +101,7 @@ function allIds(d: Dataset): string[] {
     ...d.investment.records.map((r) => r.id),
     ...d.companies.counts.map((c) => c.id),
     ...d.companies.companies.map((c) => c.id),
+    ...d.milestones.milestones.map((m) => m.id),
   ];
 }
 
@@ -155,6 +170,67 @@ describe("mock-data against the seed articles", () => {
       if (item.statedAs !== undefined) {
         expect(item.quote, `${item.label}: statedAs "${item.statedAs}" not in quote`).toContain(item.statedAs);
       }
+    }
+  });
+});
+
+describe("milestones against their sources", () => {
+  const milestones = () => dataset().milestones.milestones;
+
+  it("runs from the 1992 Section 907 to the 2026 Charter and business mission", () => {
+    const list = milestones();
+    expect(list.length).toBeGreaterThan(30);
+    expect(list[0]?.date.slice(0, 4)).toBe("1992");
+    const titles = list.map((m) => m.title).join(" | ");
+    for (const name of [
+      "Section 907",
+      "Contract of the Century",
+      "Strategic Partnership Charter",
+      "business mission",
+    ]) {
+      expect(titles).toContain(name);
+    }
+  });
+
+  it("is sorted by date, then id", () => {
+    const keys = milestones().map((m) => `${m.date} ${m.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it("quotes every cited seed, and only cited sources", () => {
+    const seeds = new Set(
+      dataset()
+        .sources.sources.filter((s) => s.kind === "seed")
+        .map((s) => s.id),
+    );
+    for (const m of milestones()) {
+      const quoted = m.quotes.map((q) => q.sourceId);
+      expect(quoted, `${m.id}: one quote per seed`).toEqual([...new Set(quoted)]);
+      for (const id of m.sourceIds.filter((s) => seeds.has(s)))
+        expect(quoted, `${m.id} needs a quote of ${id}`).toContain(id);
+      for (const id of quoted) expect(seeds.has(id), `${m.id}: ${id} is not a seed`).toBe(true);
+    }
+  });
+
+  it("states each quoted milestone's year in a quote, or explains in the note how the date was found", () => {
+    for (const m of milestones()) {
+      const year = m.date.slice(0, 4);
+      const inQuote = m.quotes.some((q) => q.text.includes(year));
+      // A web-only milestone has no stored quote: its date is the page's, as recorded in facts.csv.
+      if (m.dateInferred || (m.quotes.length > 0 && !inQuote)) {
+        expect(
+          m.note,
+          `${m.id}: the year ${year} is not in a quote, so the note must say where it comes from`,
+        ).toBeDefined();
+        expect(m.note ?? "", `${m.id}: the note should name the year`).toMatch(new RegExp(`${year}|year`));
+      }
+    }
+  });
+
+  it("keeps a precise date's unused parts at their first value", () => {
+    for (const m of milestones()) {
+      if (m.datePrecision === "year") expect(m.date.slice(5), m.id).toBe("01-01");
+      if (m.datePrecision === "month") expect(m.date.slice(8), m.id).toBe("01");
     }
   });
 });
