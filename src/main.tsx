@@ -1,26 +1,32 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { createBundledSource } from "./data-source/bundled-source";
+import { createDataSource, createQueryClient } from "./config/create-source";
+import { DeploymentContext } from "./config/deployment-context";
+import { loadRuntimeConfig } from "./config/runtime-config";
 import { DataSourceContext } from "./data-source/queries";
 import { hydrateFromUrl } from "./state/url-sync";
 import "./index.css";
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
 // Read the link before the first render, so a deep link is drawn as linked from the first frame.
 hydrateFromUrl();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+// Deployment configuration (build env, then config.json next to index.html) picks the data source.
+const config = await loadRuntimeConfig(import.meta.env, window.location.href);
+const source = createDataSource(config);
+const queryClient = createQueryClient();
+
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <DataSourceContext.Provider value={createBundledSource()}>
-        <App />
-      </DataSourceContext.Provider>
-    </QueryClientProvider>
+    <DeploymentContext.Provider value={config}>
+      <QueryClientProvider client={queryClient}>
+        <DataSourceContext.Provider value={source}>
+          <App />
+        </DataSourceContext.Provider>
+      </QueryClientProvider>
+    </DeploymentContext.Provider>
   </StrictMode>,
 );

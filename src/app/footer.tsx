@@ -1,27 +1,43 @@
-import { useResource, useDataSource } from "../data-source/queries";
+import { useIsFetching, useQueryClient } from "@tanstack/react-query";
+import { useDeployment } from "../config/deployment-context";
+import { resourceKeys, useDataSource, useResource } from "../data-source/queries";
 import { t } from "../lib/messages";
 
+/** Says which data source is active (and who chose it), how much it holds, and lets an API be re-read. */
 export function Footer() {
   const source = useDataSource();
+  const deployment = useDeployment();
+  const client = useQueryClient();
+  const fetching = useIsFetching({ queryKey: resourceKeys.all });
   const sources = useResource("sources");
   const trade = useResource("trade");
   const investment = useResource("investment");
-  const products = useResource("exportProducts");
   const companies = useResource("companies");
   const records =
-    (trade.data?.records.length ?? 0) +
-    (investment.data?.records.length ?? 0) +
-    (products.data?.records.length ?? 0) +
-    (companies.data?.counts.length ?? 0);
+    (trade.data?.records.length ?? 0) + (investment.data?.records.length ?? 0) + (companies.data?.counts.length ?? 0);
+  const counts = { records, sources: sources.data?.sources.length ?? 0 };
   return (
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto w-full max-w-7xl space-y-1 px-4 py-3 text-xs text-slate-600">
-        <p data-source-kind={source.kind}>
-          {t("app.footer.dataSource", {
-            records,
-            sources: sources.data?.sources.length ?? 0,
-          })}
+        <p data-source-kind={source.kind} data-source-origin={source.origin}>
+          {source.kind === "http"
+            ? t("app.footer.dataSourceHttp", { origin: source.origin, ...counts })
+            : t("app.footer.dataSource", counts)}{" "}
+          {deployment.setBy === "config.json" && t("app.footer.setByConfig")}
+          {deployment.setBy === "build" && source.kind === "http" && t("app.footer.setByBuild")}
         </p>
+        {source.kind === "http" && (
+          <p className="flex flex-wrap items-center gap-2">
+            <button
+              type="button"
+              className="btn"
+              disabled={fetching > 0}
+              onClick={() => void client.invalidateQueries({ queryKey: resourceKeys.all })}
+            >
+              {fetching > 0 ? t("app.footer.refreshing") : t("app.footer.refresh")}
+            </button>
+          </p>
+        )}
         <p>{t("app.footer.rule")}</p>
       </div>
     </footer>

@@ -24,6 +24,8 @@ export function resourceQueryOptions<R extends ResourceName>(source: DataSource,
     queryKey: resourceKeys.resource(source.kind, name, query),
     queryFn: ({ signal }) => source.load(name, query, signal),
     initialData: () => source.peek?.(name, query),
+    // The bundle never changes; an API may: refresh after five minutes (on focus, reconnect or remount).
+    staleTime: source.kind === "bundled" ? Infinity : 5 * 60_000,
   });
 }
 

@@ -16,19 +16,24 @@ export class DatasetError extends Error {
 }
 
 function recordLabel(data: unknown, path: readonly PropertyKey[]): string {
-  // Paths look like ["records", 3, "value"]: the collection, the index, then the field.
-  const [collection, index, ...field] = path;
+  // Paths look like ["records", 3, "value"] (a file) or ["data", "records", 3, "value"] (an API
+  // response): what leads to the collection, the collection, the index, then the field.
+  const at = path.findIndex((p) => typeof p === "number");
+  const collection = at > 0 ? path[at - 1] : undefined;
+  const index = at > 0 ? path[at] : undefined;
   if (typeof collection !== "string" || typeof index !== "number") {
     return path.length > 0 ? `field "${path.map(String).join(".")}"` : "top level";
   }
-  let id: unknown;
-  if (typeof data === "object" && data !== null && collection in data) {
-    const list: unknown = (data as Record<string, unknown>)[collection];
-    const item: unknown = Array.isArray(list) ? list[index] : undefined;
-    if (typeof item === "object" && item !== null && "id" in item) id = item.id;
+  let node: unknown = data;
+  for (const key of path.slice(0, at)) {
+    node = typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   }
-  const where = `${collection}[${index}]${typeof id === "string" ? ` (id "${id}")` : ""}`;
-  return field.length > 0 ? `${where}, field "${field.map(String).join(".")}"` : where;
+  const item: unknown = Array.isArray(node) ? node[index] : undefined;
+  const id = typeof item === "object" && item !== null && "id" in item ? item.id : undefined;
+  const prefix = path.slice(0, at - 1).map(String);
+  const where = `${[...prefix, collection].join(".")}[${index}]${typeof id === "string" ? ` (id "${id}")` : ""}`;
+  const field = path.slice(at + 1).map(String);
+  return field.length > 0 ? `${where}, field "${field.join(".")}"` : where;
 }
 
 export function formatIssues(data: unknown, error: z.core.$ZodError): string[] {

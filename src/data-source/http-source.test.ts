@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { data } from "../../tests/support/dataset";
+import { respond } from "./api-contract";
+import { ApiError, createHttpSource, retryDelay, shouldRetry } from "./http-source";
+
+const base = "https://api.example.org/api/v1";
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+describe("HTTP data source", () => {
+  it("requests the contract's path with canonical filters and returns the validated envelope", async () => {
+    const urls: string[] = [];
+    const source = createHttpSource({
+      baseUrl: `${base}/`,
+      timeoutMs: 1000,
+      fetch: (input) => {
+        urls.push(String(input));
+        return Promise.resolve(jsonResponse(respond("exportProducts", data.exportProducts, { year: 2024 })));
+      },
+    });
+    const response = await source.load("exportProducts", { year: 2024, sectors: ["finance", "energy"] });
+    expect(urls).toEqual([`${base}/export-products?year=2024&sector=energy~finance`]);
+    expect(response.meta.filters.year).toBe(2024);
+    expect(response.data.records.length).toBeGreaterThan(0);
+    expect(source).toMatchObject({ kind: "http", origin: base });
+  });
+
+  it("drops filters a resource does not take", async () => {
+    const urls: string[] = [];
+    const source = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: (input) => {
+        urls.push(String(input));
+        return Promise.resolve(jsonResponse(respond("sources", data.sources, {})));
+      },
+    });
+    await source.load("sources", { year: 2024, sectors: ["energy"] });
+    expect(urls).toEqual([`${base}/sources`]);
+  });
+
+  it("names the request, the record and the field when a response breaks the schema", async () => {
+    const good = respond("trade", data.trade, {});
+    const [first, ...rest] = good.data.records;
+    const broken = { ...good, data: { records: [{ ...first, value: "1,752.96" }, ...rest] } };
+    const source = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () => Promise.resolve(jsonResponse(broken)),
+    });
+    await expect(source.load("trade", {})).rejects.toThrow(
+      new RegExp(
+        `GET ${base}/trade: records\\[0\\] \\(id "${first?.id ?? ""}"\\), field "value"`.replace(
+          "records",
+          "data.records",
+        ),
+      ),
+    );
+  });
+
+  it("rejects a response for another resource, and a body that is not JSON", async () => {
+    const other = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () =>
+        Promise.resolve(
+          jsonResponse({
+            ...respond("trade", data.trade, {}),
+            meta: { ...respond("trade", data.trade, {}).meta, resource: "investment" },
+          }),
+        ),
+    });
+    await expect(other.load("trade", {})).rejects.toThrow(/for “investment”, not “trade”/);
+    const html = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () => Promise.resolve(new Response("<!doctype html>", { status: 200 })),
+    });
+    const error = await html.load("trade", {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(String(error)).toMatch(/not valid JSON/);
+    expect((error as ApiError).retryable).toBe(false);
+  });
+
+  it("reports the API's own message for 4xx (not retried) and retries 5xx and network errors", async () => {
+    const badRequest = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () =>
+        Promise.resolve(
+          jsonResponse(
+            { error: { code: "bad_parameter", parameter: "year", message: '"year" must be a four-digit year' } },
+            400,
+          ),
+        ),
+    });
+    const e400 = (await badRequest.load("trade", { year: 2024 }).catch((e: unknown) => e)) as ApiError;
+    expect(e400.message).toBe(`GET ${base}/trade?year=2024: HTTP 400 — "year" must be a four-digit year`);
+    expect(shouldRetry(0, e400)).toBe(false);
+
+    const down = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () => Promise.resolve(new Response("", { status: 503 })),
+    });
+    const e503 = (await down.load("trade", {}).catch((e: unknown) => e)) as ApiError;
+    expect(e503.message).toBe(`GET ${base}/trade: HTTP 503`);
+    expect(shouldRetry(0, e503)).toBe(true);
+    expect(shouldRetry(3, e503)).toBe(false);
+
+    const offline = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () => Promise.reject(new TypeError("Failed to fetch")),
+    });
+    const eNet = (await offline.load("trade", {}).catch((e: unknown) => e)) as ApiError;
+    expect(eNet.message).toMatch(/could not be reached \(Failed to fetch\)/);
+    expect(shouldRetry(1, eNet)).toBe(true);
+    expect(shouldRetry(0, new Error("schema"))).toBe(false);
+    expect([0, 1, 2, 3, 10].map(retryDelay)).toEqual([500, 1000, 2000, 4000, 8000]);
+  });
+
+  it("times out a request that never answers, and passes a cancellation through untouched", async () => {
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason as Error));
+      });
+    const slow = createHttpSource({ baseUrl: base, timeoutMs: 1000, fetch: hang });
+    const timedOut = (await slow.load("trade", {}).catch((e: unknown) => e)) as ApiError;
+    expect(timedOut.message).toBe(`GET ${base}/trade: no answer within 1 s`);
+    expect(timedOut.retryable).toBe(true);
+
+    const controller = new AbortController();
+    const pending = slow.load("trade", {}, controller.signal).catch((e: unknown) => e);
+    controller.abort();
+    const cancelled = await pending;
+    expect(cancelled).not.toBeInstanceOf(ApiError);
+    expect((cancelled as Error).name).toBe("AbortError");
+  });
+});

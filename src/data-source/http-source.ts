@@ -1,0 +1,104 @@
+/**
+ * A DataSource over any HTTP API that speaks the contract in api-contract.ts. Every response
+ * is validated against the same schemas as the bundled dataset; an error says which request
+ * failed and why (unreachable, timed out, HTTP status with the API's own message, or which
+ * record and field of the response is wrong).
+ */
+import {
+  RESOURCE_PATHS,
+  encodeQuery,
+  errorBodySchema,
+  responseSchema,
+  type ResourceQuery,
+  type ResourceResponse,
+} from "./api-contract";
+import type { DataSource } from "./data-source";
+import type { ResourceName } from "./schema";
+import { parseOrThrow } from "./validate";
+
+/** A failed request. `retryable`: worth trying again (network trouble, timeout, 5xx). */
+export class ApiError extends Error {
+  readonly status: number | null;
+  readonly retryable: boolean;
+  constructor(message: string, options: { status?: number | null; retryable: boolean }) {
+    super(message);
+    this.name = "ApiError";
+    this.status = options.status ?? null;
+    this.retryable = options.retryable;
+  }
+}
+
+/** React Query's retry predicate: network errors, timeouts and 5xx only, at most 3 retries. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < 3 && error instanceof ApiError && error.retryable;
+}
+
+/** Exponential backoff: 0.5 s, 1 s, 2 s… capped at 8 s. */
+export function retryDelay(attempt: number): number {
+  return Math.min(500 * 2 ** attempt, 8000);
+}
+
+export interface HttpSourceOptions {
+  /** Absolute base URL, e.g. "https://data.example.org/api/v1". */
+  baseUrl: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch }: HttpSourceOptions): DataSource {
+  const base = baseUrl.replace(/\/+$/, "");
+  return {
+    kind: "http",
+    origin: base,
+    async load<R extends ResourceName>(resource: R, query: ResourceQuery, signal?: AbortSignal) {
+      const url = `${base}/${RESOURCE_PATHS[resource]}${encodeQuery(resource, query)}`;
+      const label = `GET ${url}`;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      let response: Response;
+      try {
+        response = await fetchImpl(url, { signal: combined, headers: { Accept: "application/json" } });
+      } catch (error) {
+        if (signal?.aborted) throw error; // cancelled by React Query (filters changed): not a failure
+        if (timeout.aborted)
+          throw new ApiError(`${label}: no answer within ${timeoutMs / 1000} s`, { retryable: true });
+        throw new ApiError(`${label}: the API could not be reached (${describe(error)})`, { retryable: true });
+      }
+      if (!response.ok) {
+        const detail = await errorDetail(response);
+        throw new ApiError(`${label}: HTTP ${response.status}${detail ? ` — ${detail}` : ""}`, {
+          status: response.status,
+          retryable: response.status >= 500,
+        });
+      }
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw new ApiError(`${label}: the response is not valid JSON`, { status: response.status, retryable: false });
+      }
+      const parsed = parseOrThrow(responseSchema(resource), body, label);
+      if (parsed.meta.resource !== resource)
+        throw new ApiError(`${label}: the response is for “${parsed.meta.resource}”, not “${resource}”`, {
+          retryable: false,
+        });
+      // responseSchema(resource) yields exactly ResourceResponse<R>; TypeScript cannot follow the index.
+      return parsed as unknown as ResourceResponse<R>;
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The API's own error message, when the body is the contract's error shape. */
+async function errorDetail(response: Response): Promise<string | null> {
+  try {
+    const parsed = errorBodySchema.safeParse(await response.json());
+    return parsed.success ? parsed.data.error.message : null;
+  } catch {
+    return null;
+  }
+}
