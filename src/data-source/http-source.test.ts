@@ -5,6 +5,10 @@ import { ApiError, createHttpSource, retryDelay, shouldRetry } from "./http-sour
 
 const base = "https://api.example.org/api/v1";
 
+function urlOf(input: RequestInfo | URL): string {
+  return typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+}
+
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 }
@@ -16,7 +20,7 @@ describe("HTTP data source", () => {
       baseUrl: `${base}/`,
       timeoutMs: 1000,
       fetch: (input) => {
-        urls.push(String(input));
+        urls.push(urlOf(input));
         return Promise.resolve(jsonResponse(respond("exportProducts", data.exportProducts, { year: 2024 })));
       },
     });
@@ -33,7 +37,7 @@ describe("HTTP data source", () => {
       baseUrl: base,
       timeoutMs: 1000,
       fetch: (input) => {
-        urls.push(String(input));
+        urls.push(urlOf(input));
         return Promise.resolve(jsonResponse(respond("sources", data.sources, {})));
       },
     });
