@@ -68,7 +68,7 @@ describe("runtime configuration", () => {
   it("reads config.json next to index.html; a 404 means the build's choice, other failures are reported", async () => {
     let asked = "";
     const spy: typeof fetch = (input) => {
-      asked = String(input);
+      asked = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
       return Promise.resolve(new Response(JSON.stringify({ dataSource: "http", apiBaseUrl: "/api/v1" })));
     };
     expect(await loadRuntimeConfig({}, page, spy)).toMatchObject({ dataSource: "http", setBy: "config.json" });
