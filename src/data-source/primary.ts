@@ -27,7 +27,8 @@ function latestPublication(v: Version, dates: SourceDates): string {
   return v.sourceIds.map((s) => dates.published(s) ?? "").reduce((a, b) => (b > a ? b : a), "");
 }
 
-const tests: ReadonlyArray<(v: Version, dates: SourceDates) => number | string> = [
+/** The rule's tests (1)–(5) in order; primary-explain.ts names them. (6), the id, is applied in rankVersions. */
+export const PRIMARY_TESTS: ReadonlyArray<(v: Version, dates: SourceDates) => number | string> = [
   (v) => (v.qualifier === "exact" ? 1 : 0),
   (v) => (v.basis === undefined || v.basis === "national" ? 1 : 0),
   (v) => significantDigits(v.value),
@@ -38,7 +39,7 @@ const tests: ReadonlyArray<(v: Version, dates: SourceDates) => number | string> 
 /** Returns versions ordered primary-first. Input order does not matter. */
 export function rankVersions<V extends Version>(versions: readonly V[], dates: SourceDates): V[] {
   return [...versions].sort((a, b) => {
-    for (const test of tests) {
+    for (const test of PRIMARY_TESTS) {
       const ta = test(a, dates);
       const tb = test(b, dates);
       if (ta !== tb) return ta > tb ? -1 : 1;
