@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { SECTOR_IDS, type SectorId } from "../data-source/schema";
-import { canonicalSectors, type FilterState, type IgnoredPart } from "./url-codec";
+import { canonicalSectors, canonicalTables, type FilterState, type IgnoredPart, type PanelKey } from "./url-codec";
 
 export interface FilterStore extends FilterState {
   /** Parts of the last loaded URL that were ignored; shown in a status notice. */
@@ -11,6 +11,8 @@ export interface FilterStore extends FilterState {
   /** Selects just this sector; selecting the only selected sector again returns to all. */
   focusSector: (sector: SectorId) => void;
   clearSectors: () => void;
+  /** Shows one panel as a table (true) or as its chart (false). */
+  setPanelTable: (panel: PanelKey, table: boolean) => void;
   resetFilters: () => void;
   /** Replaces the filters from a decoded URL (no history entry of its own). */
   hydrate: (state: FilterState, notices: IgnoredPart[]) => void;
@@ -25,6 +27,7 @@ function normalise(sectors: readonly SectorId[]): SectorId[] {
 export const useFilterStore = create<FilterStore>()((set) => ({
   year: null,
   sectors: [],
+  tables: [],
   notices: [],
   selectYear: (year) => set({ year }),
   toggleSector: (sector) =>
@@ -36,7 +39,14 @@ export const useFilterStore = create<FilterStore>()((set) => ({
       sectors: s.sectors.length === 1 && s.sectors[0] === sector ? [] : [sector],
     })),
   clearSectors: () => set({ sectors: [] }),
+  setPanelTable: (panel, table) =>
+    set((s) =>
+      s.tables.includes(panel) === table
+        ? s
+        : { tables: canonicalTables(table ? [...s.tables, panel] : s.tables.filter((p) => p !== panel)) },
+    ),
   resetFilters: () => set({ year: null, sectors: [] }),
-  hydrate: (state, notices) => set({ year: state.year, sectors: normalise(state.sectors), notices }),
+  hydrate: (state, notices) =>
+    set({ year: state.year, sectors: normalise(state.sectors), tables: canonicalTables(state.tables), notices }),
   dismissNotices: () => set({ notices: [] }),
 }));

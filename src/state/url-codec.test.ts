@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SECTOR_IDS, type SectorId } from "../data-source/schema";
-import { decode, encode, type FilterState } from "./url-codec";
+import { decode, encode, PANEL_KEYS, type FilterState, type PanelKey } from "./url-codec";
 
 const bounds = { min: 1991, max: 2026 };
 const sectorArb = fc.subarray([...SECTOR_IDS] as SectorId[]);
@@ -10,27 +10,60 @@ const stateArb = fc.record({
     nil: null,
   }),
   sectors: sectorArb,
+  tables: fc.subarray([...PANEL_KEYS] as PanelKey[]),
 });
 
 describe("encode", () => {
   it("omits defaults entirely", () => {
-    expect(encode({ year: null, sectors: [] }, 2025)).toBe("");
-    expect(encode({ year: 2025, sectors: [] }, 2025)).toBe("");
+    expect(encode({ year: null, sectors: [], tables: [] }, 2025)).toBe("");
+    expect(encode({ year: 2025, sectors: [], tables: [] }, 2025)).toBe("");
   });
 
   it("writes parameters in a fixed order with sectors in catalogue order, unencoded", () => {
-    expect(encode({ year: 2023, sectors: ["finance", "energy"] }, 2025)).toBe("?year=2023&sector=energy~finance");
+    expect(encode({ year: 2023, sectors: ["finance", "energy"], tables: [] }, 2025)).toBe("?year=2023&sector=energy~finance");
   });
 
   it("treats every sector selected as all sectors", () => {
-    expect(encode({ year: null, sectors: [...SECTOR_IDS] }, 2025)).toBe("");
+    expect(encode({ year: null, sectors: [...SECTOR_IDS], tables: [] }, 2025)).toBe("");
+  });
+});
+
+describe("table views", () => {
+  it("writes the panels shown as tables last, in panel order, unencoded", () => {
+    expect(encode({ year: 2024, sectors: ["energy"], tables: ["fdi", "trade"] }, 2025)).toBe(
+      "?year=2024&sector=energy&table=trade~fdi",
+    );
+    expect(encode({ year: null, sectors: [], tables: ["companies"] }, 2025)).toBe("?table=companies");
+  });
+
+  it("reads table views and keeps old links (without the parameter) as charts", () => {
+    expect(decode("?table=fdi~trade", bounds)).toEqual({
+      state: { year: null, sectors: [], tables: ["trade", "fdi"] },
+      ignored: [],
+    });
+    expect(decode("?year=2024&sector=energy", bounds).state.tables).toEqual([]);
+  });
+
+  it("ignores an unknown panel but keeps the known ones and the other parameters", () => {
+    const result = decode("?year=2024&table=trade~pie~EXPORTS", bounds);
+    expect(result.state).toEqual({ year: 2024, sectors: [], tables: ["trade", "exports"] });
+    expect(result.ignored).toEqual([{ param: "table", value: "pie", reason: "unknown_panel" }]);
+  });
+
+  it("reports an empty, repeated or overlong table parameter and falls back to charts", () => {
+    expect(decode("?table=", bounds).ignored).toEqual([{ param: "table", value: "", reason: "empty" }]);
+    expect(decode("?table=trade&table=fdi", bounds)).toEqual({
+      state: { year: null, sectors: [], tables: [] },
+      ignored: [{ param: "table", value: "", reason: "repeated" }],
+    });
+    expect(decode(`?table=${"trade~".repeat(100)}`, bounds).ignored[0]?.reason).toBe("too_long");
   });
 });
 
 describe("decode", () => {
   it("reads a canonical link", () => {
     expect(decode("?year=2022&sector=energy~digital", bounds)).toEqual({
-      state: { year: 2022, sectors: ["energy", "digital"] },
+      state: { year: 2022, sectors: ["energy", "digital"], tables: [] },
       ignored: [],
     });
   });
@@ -54,20 +87,20 @@ describe("decode", () => {
 
   it("keeps the good sectors and reports the unknown one", () => {
     const result = decode("?year=2024&sector=energy~unknown", bounds);
-    expect(result.state).toEqual({ year: 2024, sectors: ["energy"] });
+    expect(result.state).toEqual({ year: 2024, sectors: ["energy"], tables: [] });
     expect(result.ignored).toEqual([{ param: "sector", value: "unknown", reason: "unknown_sector" }]);
   });
 
   it("ignores a repeated key but keeps the other parameters", () => {
     const result = decode("?year=2023&year=2024&sector=finance", bounds);
-    expect(result.state).toEqual({ year: null, sectors: ["finance"] });
+    expect(result.state).toEqual({ year: null, sectors: ["finance"], tables: [] });
     expect(result.ignored).toEqual([{ param: "year", value: "", reason: "repeated" }]);
   });
 
   it("ignores a 5,000-character value and shortens it for display", () => {
     const long = "x".repeat(5000);
     const result = decode(`?sector=${long}&year=2022`, bounds);
-    expect(result.state).toEqual({ year: 2022, sectors: [] });
+    expect(result.state).toEqual({ year: 2022, sectors: [], tables: [] });
     expect(result.ignored[0]?.reason).toBe("too_long");
     expect(result.ignored[0]?.value.length).toBeLessThan(50);
   });
@@ -95,6 +128,7 @@ describe("round trip (property-based)", () => {
         const expectedSectors =
           state.sectors.length === SECTOR_IDS.length ? [] : SECTOR_IDS.filter((s) => state.sectors.includes(s));
         expect(back.sectors).toEqual(expectedSectors);
+        expect(back.tables).toEqual(PANEL_KEYS.filter((p) => state.tables.includes(p)));
       }),
     );
   });
@@ -108,6 +142,7 @@ describe("round trip (property-based)", () => {
           expect(state.year).toBeLessThanOrEqual(bounds.max);
         }
         for (const s of state.sectors) expect(SECTOR_IDS).toContain(s);
+        for (const p of state.tables) expect(PANEL_KEYS).toContain(p);
       }),
     );
   });
@@ -126,7 +161,12 @@ describe("round trip (property-based)", () => {
         const once = encode(decode(`?${query}`, bounds).state, null);
         const twice = encode(decode(once, bounds).state, null);
         expect(twice).toBe(once);
-        expect(once).toMatch(/^(\?year=\d{4}(&sector=[a-z]+(~[a-z]+)*)?|\?sector=[a-z]+(~[a-z]+)*)?$/);
+        // year, sector and table each optional, in that order, joined by "&".
+        const parts = once === "" ? [] : once.slice(1).split("&");
+        expect(parts.map((p) => p.split("=")[0])).toEqual(
+          ["year", "sector", "table"].filter((k) => parts.some((p) => p.startsWith(`${k}=`))),
+        );
+        for (const part of parts) expect(part).toMatch(/^(year=\d{4}|(sector|table)=[a-z]+(~[a-z]+)*)$/);
       }),
     );
   });

@@ -1,7 +1,9 @@
 /**
  * The one pure codec between filter state and the page URL (see DESIGN.md, "Deep links").
- * Canonical form: `?year=2024&sector=energy~digital` — fixed parameter order, defaults
- * omitted, sectors in catalogue order joined by "~" (unreserved, so never percent-encoded).
+ * Canonical form: `?year=2024&sector=energy~digital&table=trade~fdi` — fixed parameter order,
+ * defaults omitted, sectors in catalogue order joined by "~" (unreserved, so never
+ * percent-encoded), then the panels shown as a table instead of a chart, in PANEL_KEYS order.
+ * Links from before `table` existed simply have no such parameter: every panel shows its chart.
  */
 import { SECTOR_IDS, type SectorId } from "../data-source/schema";
 
@@ -10,10 +12,16 @@ export interface FilterState {
   year: number | null;
   /** Empty = all sectors. Always in SECTOR_IDS order, no duplicates. */
   sectors: SectorId[];
+  /** Panels shown as a table instead of a chart. Empty = every panel as a chart. PANEL_KEYS order. */
+  tables: PanelKey[];
 }
 
+/** Short, stable panel ids for links (they are in shared URLs: never rename, only add). */
+export const PANEL_KEYS = ["trade", "exports", "fdi", "companies", "milestones"] as const;
+export type PanelKey = (typeof PANEL_KEYS)[number];
+
 export type IgnoredReason =
-  "not_a_year" | "year_out_of_range" | "unknown_sector" | "repeated" | "too_long" | "empty" | "unknown_param";
+  "not_a_year" | "year_out_of_range" | "unknown_sector" | "unknown_panel" | "repeated" | "too_long" | "empty" | "unknown_param";
 
 export interface IgnoredPart {
   param: string;
@@ -33,7 +41,7 @@ export interface YearBounds {
 }
 
 export const MAX_PARAM_LENGTH = 200;
-const KNOWN_PARAMS = ["year", "sector"] as const;
+const KNOWN_PARAMS = ["year", "sector", "table"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 
 function shorten(value: string): string {
@@ -42,6 +50,14 @@ function shorten(value: string): string {
 
 function isSectorId(value: string): value is SectorId {
   return (SECTOR_IDS as readonly string[]).includes(value);
+}
+
+function isPanelKey(value: string): value is PanelKey {
+  return (PANEL_KEYS as readonly string[]).includes(value);
+}
+
+export function canonicalTables(tables: readonly PanelKey[]): PanelKey[] {
+  return PANEL_KEYS.filter((key) => tables.includes(key));
 }
 
 export function canonicalSectors(sectors: readonly SectorId[]): SectorId[] {
@@ -103,9 +119,21 @@ function decodeSectors(value: string, ignored: IgnoredPart[]): SectorId[] {
   return canonicalSectors(found);
 }
 
+function decodeTables(value: string, ignored: IgnoredPart[]): PanelKey[] {
+  const found: PanelKey[] = [];
+  const parts = value.split(SECTOR_SEPARATORS).filter((p) => p !== "");
+  if (parts.length === 0) ignored.push({ param: "table", value: "", reason: "empty" });
+  for (const part of parts) {
+    const key = part.toLowerCase();
+    if (isPanelKey(key)) found.push(key);
+    else ignored.push({ param: "table", value: shorten(part), reason: "unknown_panel" });
+  }
+  return canonicalTables(found);
+}
+
 export function decode(search: string, bounds: YearBounds): DecodeResult {
   const ignored: IgnoredPart[] = [];
-  const state: FilterState = { year: null, sectors: [] };
+  const state: FilterState = { year: null, sectors: [], tables: [] };
   const pairs = safeParams(search);
   const counts = new Map<string, number>();
   for (const [key] of pairs) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -120,11 +148,12 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
   for (const [key, value] of pairs) {
     if (counts.get(key) !== 1) continue;
     if (value.length > MAX_PARAM_LENGTH) {
-      if (key === "year" || key === "sector") ignored.push({ param: key, value: shorten(value), reason: "too_long" });
+      if ((KNOWN_PARAMS as readonly string[]).includes(key)) ignored.push({ param: key, value: shorten(value), reason: "too_long" });
       continue;
     }
     if (key === "year") state.year = decodeYear(value, bounds, ignored);
     if (key === "sector") state.sectors = decodeSectors(value, ignored);
+    if (key === "table") state.tables = decodeTables(value, ignored);
   }
   return { state, ignored };
 }
@@ -135,5 +164,7 @@ export function encode(state: FilterState, defaultYear: number | null): string {
   if (state.year !== null && state.year !== defaultYear) parts.push(`year=${state.year}`);
   const sectors = canonicalSectors(state.sectors);
   if (sectors.length > 0 && sectors.length < SECTOR_IDS.length) parts.push(`sector=${sectors.join("~")}`);
+  const tables = canonicalTables(state.tables);
+  if (tables.length > 0) parts.push(`table=${tables.join("~")}`);
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }

@@ -1,7 +1,8 @@
 /**
  * Keeps the filter store and the address bar in step: the URL is read once before the
  * first render (so a deep link never paints the default view first) and again on
- * Back/Forward; every later change of year or sectors pushes one history entry.
+ * Back/Forward; every later change of year, sectors or a panel's chart/table view pushes one
+ * history entry.
  */
 import { useEffect, useRef } from "react";
 import { decode, encode, type YearBounds } from "./url-codec";
@@ -46,7 +47,7 @@ export function useUrlSync(defaultYear: number | null): void {
     };
     window.addEventListener("popstate", onPopState);
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
-      if (s.year === prev.year && s.sectors === prev.sectors) return;
+      if (s.year === prev.year && s.sectors === prev.sectors && s.tables === prev.tables) return;
       const next = encode(s, defaultYearRef.current);
       if (next !== window.location.search) writeUrl(next, "push");
       syncedSearch = window.location.search;

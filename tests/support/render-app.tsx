@@ -10,7 +10,7 @@ import { resetUrlSyncForTests } from "../../src/state/url-sync";
 
 /** A fresh QueryClient (no retries) and a clean filter store per test. */
 export function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
-  useFilterStore.setState({ year: null, sectors: [], notices: [] });
+  useFilterStore.setState({ year: null, sectors: [], tables: [], notices: [] });
   resetUrlSyncForTests();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // StrictMode as in main.tsx: effects run twice, which must not lose the URL notice.
