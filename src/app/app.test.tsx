@@ -114,16 +114,52 @@ describe("App", () => {
     expect(notice()).toBeInTheDocument();
   });
 
-  it("marks conflicting figures and lists every version on request", async () => {
+  it("marks conflicting figures and lists every version side by side in their provenance popover", async () => {
     renderApp();
     await panel("Trade turnover");
     const headline = screen.getByRole("region", {
       name: "Headline figures for 2025",
     });
-    const badge = within(headline).getByRole("button", { name: /4 versions/ });
-    await userEvent.click(badge);
-    expect(badge).toHaveAttribute("aria-expanded", "true");
+    const trigger = within(headline).getByRole("button", { name: /^Turnover, 2025: \$1,557M, 4 versions/ });
+    expect(trigger).toHaveTextContent("⚠ 4 versions");
+    await userEvent.click(trigger);
+    expect(trigger).toHaveAttribute("aria-expanded", "true");
+    const dialog = screen.getByRole("dialog", { name: "Turnover, 2025: $1,557M" });
+    const table = within(dialog).getByRole("table");
     for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
-      expect(within(headline).getAllByText(v).length).toBeGreaterThan(0);
+      expect(
+        within(table).getByRole("rowheader", { name: new RegExp(`^${v.replace("$", "\\$")}`) }),
+      ).toBeInTheDocument();
+    expect(dialog).toHaveTextContent("Spread between the versions: $240M");
+    expect(dialog).toHaveTextContent("(1) an exact figure beats a qualified one");
+    expect(dialog).toHaveTextContent("(3) the more precise figure beats a rounded one — over $1,550M");
+  });
+
+  it("opens a figure's sources from the keyboard and Escape returns focus to it", async () => {
+    renderApp("?year=2024");
+    await panel("Trade turnover");
+    const headline = screen.getByRole("region", { name: "Headline figures for 2024" });
+    const balance = within(headline).getByRole("button", { name: /^Balance, 2024: -\$1,482\.9M, derived/ });
+    balance.focus();
+    await userEvent.keyboard("{Enter}");
+    const dialog = screen.getByRole("dialog", { name: /^Balance, 2024/ });
+    expect(dialog).toHaveFocus();
+    expect(dialog).toHaveTextContent("Exports − imports = $135.03M − $1,617.93M = -$1,482.9M");
+    expect(within(dialog).getAllByRole("link", { name: "In the Sources list" })[0]).toHaveAttribute(
+      "href",
+      "#source-seed-001",
+    );
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(balance).toHaveFocus();
+
+    const imports = within(headline).getByRole("button", { name: /^Imports from U\.S\., 2024: \$1,617\.93M/ });
+    await userEvent.click(imports);
+    const importsDialog = screen.getByRole("dialog", { name: /^Imports from U\.S\., 2024/ });
+    expect(importsDialog).toHaveTextContent("Seed article 001: US-Azerbaijani trade relations");
+    await userEvent.click(balance);
+    expect(screen.getAllByRole("dialog")).toHaveLength(1); // one popover at a time
+    await userEvent.click(document.body);
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 });

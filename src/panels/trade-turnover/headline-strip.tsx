@@ -3,9 +3,9 @@ import { FigureValue } from "../../components/figure-value";
 import type { SourceIndex } from "../../components/source-ref";
 import type { TradeRecord } from "../../data-source/schema";
 import type { Figure } from "../../data-source/versions";
-import { formatChange, formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFocusYear } from "../../state/focus-year";
+import { BalanceValue, GrowthValue } from "./trade-derived";
 import { partialsInYear, turnoverGrowth } from "./trade-turnover.transform";
 import { useTradeSeries } from "./use-trade-series";
 
@@ -32,7 +32,7 @@ export function HeadlineStrip() {
         </Stat>
         <Stat label={t("headline.balance")} derived={row?.balance !== undefined}>
           {row?.balance ? (
-            <span className="font-semibold tabular-nums">{formatUsdMillions(row.balance.value)}</span>
+            <BalanceValue key={year} balance={row.balance} year={year} series={series} sources={index} />
           ) : (
             <Missing />
           )}
@@ -45,7 +45,11 @@ export function HeadlineStrip() {
           }
           derived={growth !== null}
         >
-          {growth ? <span className="font-semibold tabular-nums">{formatChange(growth.value)}</span> : <Missing />}
+          {growth ? (
+            <GrowthValue key={year} growth={growth} year={year} series={series} sources={index} />
+          ) : (
+            <Missing />
+          )}
         </Stat>
       </dl>
       {!row && hasPartials && <p className="mt-1 text-xs text-slate-700">{t("headline.partialOnly", { year })}</p>}

@@ -1,0 +1,86 @@
+import type { Source } from "../data-source/schema";
+import { formatDate, formatPeriod, formatQualified } from "../lib/format";
+import { t } from "../lib/messages";
+import type { SourcedRecord } from "../lib/provenance";
+import type { SourceIndex } from "./source-ref";
+
+/** The anchor of a source's entry in the Sources section. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}
+
+/** "Seed article 003: title, publisher, date" (seeds have no URL). */
+export function seedArticleLabel(source: Source): string {
+  return t("prov.seedArticle", {
+    number: source.seedFile?.slice(0, 3) ?? "",
+    title: source.title,
+    publisher: source.publisher,
+    date: source.published ? formatDate(source.published) : t("common.undated"),
+  });
+}
+
+/** One source in full: publisher, date (or why it is undated), the link or seed article, and its Sources entry. */
+export function SourceEntry({ id, sources }: { id: string; sources: SourceIndex }) {
+  const source = sources.get(id);
+  if (!source) return <li>{id}</li>;
+  return (
+    <li className="mt-1">
+      {source.kind === "seed" ? (
+        <span>{seedArticleLabel(source)}</span>
+      ) : (
+        <>
+          <span className="font-medium">{source.publisher}</span>,{" "}
+          {source.published ? formatDate(source.published) : t("common.undated")}:{" "}
+          <a href={source.url} target="_blank" rel="noreferrer noopener" className="provenance-link">
+            {source.title}
+          </a>
+        </>
+      )}
+      {source.published === null && source.publishedNote && (
+        <span className="block text-slate-600">{t("prov.undatedNote", { note: source.publishedNote })}</span>
+      )}{" "}
+      <a href={`#${sourceAnchor(id)}`} className="provenance-link whitespace-nowrap">
+        {t("prov.inSourcesList")}
+      </a>
+    </li>
+  );
+}
+
+/** What one record says and where it comes from: wording, period, unit, basis, reporter, quote, note, sources. */
+export function RecordDetails({ record, sources }: { record: SourcedRecord; sources: SourceIndex }) {
+  const rows: [string, string][] = [
+    [t("prov.value"), formatQualified(record.value, record.unit, record.qualifier)],
+    [t("prov.statedAsLabel"), t("prov.statedAs", { text: record.statedAs })],
+    [
+      t("common.period"),
+      formatPeriod(record.periodStart, record.periodEnd) + (record.dateInferred ? ` (${t("common.inferred")})` : ""),
+    ],
+    [t("prov.unit"), t(`prov.unit.${record.unit}`)],
+    ...(record.basis ? [[t("prov.basis"), t(`basis.${record.basis}`)] as [string, string]] : []),
+    [t("prov.reporter"), record.reporter],
+  ];
+  return (
+    <div>
+      <dl className="provenance-facts">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {record.quote && (
+        <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700 italic">
+          “{record.quote}”
+        </blockquote>
+      )}
+      {record.note && <p className="mt-1 text-slate-700">{t("prov.note", { note: record.note })}</p>}
+      <p className="mt-1 mb-0 font-medium">{t("prov.sourcesHeading", { count: record.sourceIds.length })}</p>
+      <ul className="m-0 list-none p-0">
+        {record.sourceIds.map((id) => (
+          <SourceEntry key={id} id={id} sources={sources} />
+        ))}
+      </ul>
+    </div>
+  );
+}
