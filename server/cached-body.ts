@@ -1,0 +1,74 @@
+/**
+ * Serialized response bodies with their strong ETags (and a gzip copy when it pays).
+ * The dataset and static files are immutable for the life of the process, so every body is
+ * built once and the hot path is a map lookup plus writing bytes.
+ */
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+
+export interface CachedBody {
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+  contentType: string;
+  /** Present when gzip saves at least a tenth of the bytes. */
+  gzip: { body: Uint8Array<ArrayBuffer>; etag: string } | null;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg\+xml)/;
+const MIN_GZIP_BYTES = 1024;
+
+function tag(bytes: Uint8Array, suffix = ""): string {
+  return `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
+}
+
+export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentType: string): CachedBody {
+  const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  let gzip: CachedBody["gzip"] = null;
+  if (body.byteLength >= MIN_GZIP_BYTES && COMPRESSIBLE.test(contentType)) {
+    const zipped = gzipSync(body, { level: 9 });
+    // A representation's strong ETag must differ from the identity one's.
+    if (zipped.byteLength < body.byteLength * 0.9) gzip = { body: zipped, etag: tag(body, "-gz") };
+  }
+  return { body, etag: tag(body), contentType, gzip };
+}
+
+/** If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
+}
+
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  // Good enough for real clients; "gzip;q=0" (refusal) is rare but honoured.
+  return acceptEncoding !== undefined && /\bgzip\b(?!;q=0(?:\.0*)?\b)/.test(acceptEncoding);
+}
+
+/** A small LRU map: bounded, because sector combinations alone make ~2,000 distinct queries per year. */
+export class LruMap<K, V> {
+  readonly #limit: number;
+  readonly #map = new Map<K, V>();
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+  get(key: K): V | undefined {
+    const value = this.#map.get(key);
+    if (value !== undefined && this.#map.size > this.#limit / 2) {
+      // Refresh recency only when eviction is in sight; below that, reads stay a plain lookup.
+      this.#map.delete(key);
+      this.#map.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.#map.delete(key);
+    this.#map.set(key, value);
+    if (this.#map.size > this.#limit) {
+      const oldest = this.#map.keys().next();
+      if (oldest.done !== true) this.#map.delete(oldest.value);
+    }
+  }
+  get size(): number {
+    return this.#map.size;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The built SPA (dist/): every file is indexed and read once at start-up, so a request can only
+ * ever get a file that was inside the directory then (path traversal has nothing to reach),
+ * and serving is a map lookup. Unknown non-asset paths that accept HTML get index.html (SPA
+ * fallback). /config.json is generated: the SPA served here runs in API mode against this server.
+ */
+import { lstatSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { Hono, type Context } from "hono";
+import { API_PREFIX } from "../src/data-source/api-contract.ts";
+import { cachedBody, type CachedBody } from "./cached-body.ts";
+import { CACHE_CONTROL, sendCached } from "./send-cached.ts";
+
+export const RUNTIME_CONFIG = { dataSource: "http", apiBaseUrl: API_PREFIX } as const;
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+};
+
+export function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
+/** URL path ("/assets/index-abc.js") → body. Skips dotfiles and symlinks (they could point outside). */
+export function indexStaticDir(dir: string): Map<string, CachedBody> {
+  const files = new Map<string, CachedBody>();
+  const walk = (absolute: string, urlPath: string) => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const file = path.join(absolute, entry.name);
+      const url = `${urlPath}/${entry.name}`;
+      if (entry.isDirectory()) walk(file, url);
+      else if (entry.isFile() && !lstatSync(file).isSymbolicLink())
+        files.set(url, cachedBody(readFileSync(file), contentType(file)));
+    }
+  };
+  walk(dir, "");
+  return files;
+}
+
+function decodedPath(c: Context): string | null {
+  try {
+    const decoded = decodeURIComponent(c.req.path);
+    // Never needed by the SPA; refuse outright rather than letting it fall back to index.html.
+    return /(^|[/\\])\.\.([/\\]|$)|\\|\0/.test(decoded) ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+function acceptsHtml(c: Context): boolean {
+  const accept = c.req.header("accept");
+  return accept !== undefined && accept.includes("text/html");
+}
+
+const notFound = (text: string) =>
+  new Response(text, {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+
+export function staticRoutes(files: ReadonlyMap<string, CachedBody>): Hono {
+  const app = new Hono();
+  const config = cachedBody(JSON.stringify(RUNTIME_CONFIG), CONTENT_TYPES[".json"] ?? "application/json");
+  app.get("/config.json", (c) => sendCached(c, config, CACHE_CONTROL.revalidate));
+
+  const index = files.get("/index.html");
+  app.get("*", (c) => {
+    const urlPath = decodedPath(c);
+    if (urlPath === null) return notFound("Not found");
+    const file = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+    if (file !== undefined) {
+      // Vite puts content-hashed names under /assets/; everything else may change between deploys.
+      const policy = urlPath.startsWith("/assets/") ? CACHE_CONTROL.immutable : CACHE_CONTROL.revalidate;
+      return sendCached(c, file, policy);
+    }
+    if (!urlPath.startsWith("/assets/") && acceptsHtml(c)) {
+      if (index !== undefined) return sendCached(c, index, CACHE_CONTROL.revalidate);
+      return notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
+    }
+    return notFound("Not found");
+  });
+  app.all("*", () => new Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }));
+  return app;
+}
