@@ -9,6 +9,7 @@ import { useDefaultYear } from "../state/focus-year";
 import { useUrlSync } from "../state/url-sync";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
+import { SourcesSection } from "./sources-section";
 import { UrlNotice } from "./url-notice";
 
 const PANELS = [
@@ -67,6 +68,9 @@ export function App() {
             </PanelErrorBoundary>
           ))}
         </div>
+        <PanelErrorBoundary id="sources" title={t("sources.title")} description="">
+          <SourcesSection />
+        </PanelErrorBoundary>
       </main>
       <Footer />
     </div>

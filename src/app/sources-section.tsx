@@ -1,0 +1,129 @@
+import { memo, useMemo } from "react";
+import { sourceAnchor } from "../components/source-entry";
+import { useResource } from "../data-source/queries";
+import type { Source } from "../data-source/schema";
+import { formatDate, formatPeriod, formatQualified } from "../lib/format";
+import { LOCALE, t } from "../lib/messages";
+import {
+  sourceContributions,
+  type ContributedItem,
+  type Contribution,
+  type ContributionInput,
+} from "./source-contributions";
+
+const plural = new Intl.PluralRules(LOCALE);
+const EXAMPLES = 4;
+
+function describeItem(item: ContributedItem): string {
+  switch (item.kind) {
+    case "trade":
+      return `${t(`trade.metric.${item.record.metric}`)}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
+    case "products":
+      return `${item.record.product}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
+    case "namedProducts":
+      return item.record.name;
+    case "investment":
+      return `${t(`fdi.metric.${item.record.metric}`)} ${t(item.record.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
+    case "companyCounts":
+      return `${formatQualified(item.record.value, item.record.unit, item.record.qualifier)} ${t(`companies.concept.${item.record.concept}`)}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
+    case "companyRoles":
+      return `${item.company.name}: ${t(`companies.role.${item.role.kind}`)}`;
+    case "milestones":
+      return item.record.title;
+  }
+}
+
+/** "3 trade figures (Turnover, 2024; Imports from U.S., 2024; …)". */
+function describeContribution(c: Contribution): string {
+  const count = c.items.length;
+  const head = t(`sources.kind.${c.kind}.${plural.select(count) === "one" ? "one" : "other"}`, { count });
+  const examples = c.items.slice(0, EXAMPLES).map(describeItem);
+  if (count > EXAMPLES) examples.push(t("sources.more", { count: count - EXAMPLES }));
+  return `${head} (${examples.join("; ")})`;
+}
+
+/** Every document of sources.json, seeds first, with what it contributed; figures' popovers link here. */
+export function SourcesSection() {
+  const sources = useResource("sources");
+  const trade = useResource("trade");
+  const products = useResource("exportProducts");
+  const investment = useResource("investment");
+  const companies = useResource("companies");
+  const milestones = useResource("milestones");
+  const input: ContributionInput = useMemo(
+    () => ({
+      trade: trade.data?.records,
+      products: products.data?.records,
+      namedProducts: products.data?.namedProducts,
+      investment: investment.data?.records,
+      companyCounts: companies.data?.counts,
+      companies: companies.data?.companies,
+      milestones: milestones.data?.milestones,
+    }),
+    [trade.data, products.data, investment.data, companies.data, milestones.data],
+  );
+  if (!sources.data) return null;
+  return <SourcesList sources={sources.data.sources} input={input} />;
+}
+
+const SourcesList = memo(function SourcesList({
+  sources,
+  input,
+}: {
+  sources: readonly Source[];
+  input: ContributionInput;
+}) {
+  const contributions = useMemo(() => sourceContributions(input), [input]);
+  const groups = [
+    { heading: t("sources.seeds"), items: sources.filter((s) => s.kind === "seed") },
+    { heading: t("sources.web"), items: sources.filter((s) => s.kind === "web") },
+  ];
+  return (
+    <section aria-labelledby="sources-heading" className="mx-auto w-full max-w-7xl px-4">
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="sources-heading" className="text-lg font-semibold text-slate-900">
+          {t("sources.title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("sources.intro")}</p>
+        {groups.map((g) => (
+          <div key={g.heading} className="mt-3">
+            <h3 className="subheading">{g.heading}</h3>
+            <ol className="m-0 list-none space-y-2 p-0 text-sm">
+              {g.items.map((s) => (
+                <SourceItem key={s.id} source={s} contributions={contributions.get(s.id) ?? []} />
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+});
+
+function SourceItem({ source, contributions }: { source: Source; contributions: Contribution[] }) {
+  return (
+    <li id={sourceAnchor(source.id)} tabIndex={-1} className="source-entry">
+      <span className="font-medium">{source.publisher}</span>
+      {", "}
+      {source.published ? formatDate(source.published) : t("common.undated")}
+      {": "}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noreferrer noopener" className="provenance-link break-words">
+          {source.title}
+        </a>
+      ) : (
+        <span>
+          {source.title} ({t("sources.seedFile", { file: source.seedFile ?? "" })})
+        </span>
+      )}
+      {source.published === null && source.publishedNote && (
+        <span className="block text-xs text-slate-600">{t("prov.undatedNote", { note: source.publishedNote })}</span>
+      )}
+      <span className="block text-xs text-slate-700">
+        {contributions.length === 0
+          ? t("sources.nothing")
+          : `${t("sources.contributed")} ${contributions.map(describeContribution).join("; ")}.`}
+      </span>
+    </li>
+  );
+}
