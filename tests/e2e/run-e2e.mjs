@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:e2e [-- <playwright args>]`
 // 1. make sure a Chromium is available (Debian's package, or $CHROMIUM_PATH);
-// 2. build the app (`npm run build`);
+// 2. build the app (`npm run build`) and the API server (`npm run build:server`, for the API-mode tests);
 // 3. run `npx playwright test <args>` (its webServer serves dist/ with `vite preview`).
 // Exits with Playwright's exit code.
 import { spawnSync } from "node:child_process";
@@ -76,6 +76,10 @@ log(`Using Chromium at ${browser}`);
 log("Building the app (npm run build)…");
 const buildCode = run("npm", ["run", "build"]);
 if (buildCode !== 0) fail(`npm run build failed (exit code ${buildCode}); not running the end-to-end tests.`);
+
+log("Building the API server (npm run build:server) for the API-mode tests…");
+const serverCode = run("npm", ["run", "build:server"]);
+if (serverCode !== 0) fail(`npm run build:server failed (exit code ${serverCode}); not running the end-to-end tests.`);
 
 const extraArgs = process.argv.slice(2);
 log(`Running Playwright: npx playwright test${extraArgs.length > 0 ? ` ${extraArgs.join(" ")}` : ""}`);
