@@ -4,6 +4,7 @@ import { CompaniesPanel } from "../panels/companies/companies-panel";
 import { ExportCompositionPanel } from "../panels/export-composition/export-composition-panel";
 import { HeadlineStrip } from "../panels/trade-turnover/headline-strip";
 import { InvestmentPanel } from "../panels/investment/investment-panel";
+import { MilestonesPanel } from "../panels/milestones/milestones-panel";
 import { TradeTurnoverPanel } from "../panels/trade-turnover/trade-turnover-panel";
 import { useDefaultYear } from "../state/focus-year";
 import { useUrlSync } from "../state/url-sync";
@@ -36,6 +37,12 @@ const PANELS = [
     title: t("companies.title"),
     description: t("companies.description"),
     Panel: CompaniesPanel,
+  },
+  {
+    id: "milestones",
+    title: t("milestones.title"),
+    description: t("milestones.description"),
+    Panel: MilestonesPanel,
   },
 ] as const;
 

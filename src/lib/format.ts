@@ -125,3 +125,12 @@ export function formatList(items: readonly string[]): string {
     type: "conjunction",
   }).format(items);
 }
+
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: "short", year: "numeric", timeZone: "UTC" });
+const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: "numeric", timeZone: "UTC" });
+
+/** A date only as precise as its source: "1992", "Sep 1994", "Feb 28, 1992", "Feb 9 – 10, 2026". */
+export function formatEventDate(date: string, precision: "day" | "month" | "year", endDate?: string): string {
+  const format = precision === "day" ? dayMonthYear : precision === "month" ? monthYear : yearOnly;
+  return endDate === undefined ? format.format(parseIso(date)) : format.formatRange(parseIso(date), parseIso(endDate));
+}

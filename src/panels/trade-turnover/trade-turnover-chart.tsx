@@ -1,6 +1,18 @@
 import { memo } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { yearClass } from "../../components/year-class";
+import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
 import { t } from "../../lib/messages";
@@ -20,13 +32,37 @@ export interface TradeChartRow {
 interface Props {
   rows: TradeChartRow[];
   onSelectYear: (year: number) => void;
+  /** Years with milestones (stable per loaded file); only years on the axis are drawn. */
+  milestones?: readonly MilestoneMarker[];
 }
+
+export const MILESTONE_MARKER_COLOR = "#334155";
+
+/** A small triangle at the top of the plot, as drawn in the legend (shape "triangle"): the milestone marker. */
+function MilestoneMark({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
+  const x = viewBox?.x ?? 0;
+  const y = viewBox?.y ?? 0;
+  return <path d={`M${x - 5} ${y + 9} L${x + 5} ${y + 9} L${x} ${y} Z`} fill={MILESTONE_MARKER_COLOR} />;
+}
+
+function milestoneLabel(year: string, markers: readonly MilestoneMarker[]): string {
+  const count = markers.find((m) => String(m.year) === year)?.titles.length ?? 0;
+  if (count === 0) return year;
+  return `${year} · ${t(count === 1 ? "milestones.tooltip.one" : "milestones.tooltip.other", { count })}`;
+}
+
+const NO_MILESTONES: readonly MilestoneMarker[] = [];
 
 /**
  * Presentational: shaped rows in, SVG out. Clicking a year's bars selects it. The selected
  * year is highlighted by CSS (SelectedYearStyle), so a year change does not redraw the chart.
  */
-export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, onSelectYear }: Props) {
+export const TradeTurnoverChart = memo(function TradeTurnoverChart({
+  rows,
+  onSelectYear,
+  milestones = NO_MILESTONES,
+}: Props) {
+  const onAxis = milestones.filter((m) => rows.some((r) => r.year === m.year));
   const values = rows
     .flatMap((r) => [r.imports, r.exports, r.turnover, r.balance])
     .filter((v): v is number => v !== null);
@@ -64,9 +100,22 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, onSel
         />
         <Tooltip
           formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
-          labelFormatter={(label) => (typeof label === "number" || typeof label === "string" ? String(label) : "")}
+          labelFormatter={(label) =>
+            typeof label === "number" || typeof label === "string" ? milestoneLabel(String(label), onAxis) : ""
+          }
         />
 
+        {onAxis.map((m) => (
+          <ReferenceLine
+            key={m.year}
+            x={m.year}
+            stroke={MILESTONE_MARKER_COLOR}
+            strokeDasharray="2 3"
+            strokeOpacity={0.6}
+            label={<MilestoneMark />}
+            ifOverflow="extendDomain"
+          />
+        ))}
         <Bar dataKey="imports" name={t("trade.imports")} fill={COLORS.imports} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell

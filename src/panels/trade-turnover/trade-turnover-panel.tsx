@@ -5,13 +5,15 @@ import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
+import { milestoneMarkers, type MilestoneMarker } from "../../data-source/milestone-years";
+import { useResource } from "../../data-source/queries";
 import type { TradeRecord } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
-import { TradeTurnoverChart, type TradeChartRow } from "./trade-turnover-chart";
+import { MILESTONE_MARKER_COLOR, TradeTurnoverChart, type TradeChartRow } from "./trade-turnover-chart";
 import { indicatorsInYear, partialsInYear, turnoverGrowth, type TradeSeries } from "./trade-turnover.transform";
 import { useTradeSeries } from "./use-trade-series";
 import { TradeTurnoverTable } from "./trade-turnover-table";
@@ -25,6 +27,19 @@ const TRADE_LEGEND: LegendItem[] = [
   { label: t("trade.balance"), color: COLORS.balance, shape: "dashed-line" },
 ];
 const HATCH_LEGEND: LegendItem = { label: t("trade.hatchLegend"), color: COLORS.imports, shape: "hatched" };
+const MILESTONE_LEGEND: LegendItem = {
+  label: t("milestones.chartLegend"),
+  color: MILESTONE_MARKER_COLOR,
+  shape: "triangle",
+};
+const NO_MARKERS: readonly MilestoneMarker[] = [];
+
+/** Milestone titles of the years on the chart's axis, for the chart's text alternative. */
+function milestoneSummary(markers: readonly MilestoneMarker[], rows: readonly TradeChartRow[]): string {
+  const onAxis = markers.filter((m) => rows.some((r) => r.year === m.year));
+  if (onAxis.length === 0) return "";
+  return t("milestones.chartSummary", { summary: onAxis.map((m) => `${m.year}: ${m.titles.join("; ")}`).join(" | ") });
+}
 
 export function toChartRows(series: TradeSeries): TradeChartRow[] {
   return series.years.map((y) => ({
@@ -56,6 +71,9 @@ function chartSummary(series: TradeSeries): string {
 
 export function TradeTurnoverPanel() {
   const { trade, sources, series } = useTradeSeries();
+  // Markers are optional: if the milestones fail to load, the chart is drawn without them.
+  const milestones = useResource("milestones");
+  const markers = milestones.data ? milestoneMarkers(milestones.data.milestones) : NO_MARKERS;
   const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
   const status = panelStatus([trade, sources], series !== null && sources.value !== null);
@@ -72,7 +90,13 @@ export function TradeTurnoverPanel() {
       onRetry={status.retry}
     >
       {series && sources.value && (
-        <TradeTurnoverBody series={series} year={year} onSelectYear={selectYear} sources={sources.value.index} />
+        <TradeTurnoverBody
+          series={series}
+          year={year}
+          onSelectYear={selectYear}
+          sources={sources.value.index}
+          markers={markers}
+        />
       )}
     </PanelFrame>
   );
@@ -83,12 +107,14 @@ interface BodyProps {
   year: number | null;
   onSelectYear: (year: number) => void;
   sources: SourceIndex;
+  markers: readonly MilestoneMarker[];
 }
 
-function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
+function TradeTurnoverBody({ series, year, onSelectYear, sources, markers }: BodyProps) {
   const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
   const rows = useMemo(() => toChartRows(series), [series]);
   const summary = useMemo(() => chartSummary(series), [series]);
+  const markerSummary = useMemo(() => milestoneSummary(markers, rows), [markers, rows]);
   if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   const hatched = series.years.some(
     (y) =>
@@ -100,13 +126,15 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources }: BodyProps) {
         <div
           role="img"
           data-chart=""
-          aria-label={t("trade.chartSummary", { summary })}
+          aria-label={`${t("trade.chartSummary", { summary })} ${markerSummary}`.trim()}
           className="year-highlight"
           data-selected-year={year ?? undefined}
         >
-          <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} />
+          <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} milestones={markers} />
         </div>
-        <ChartLegend items={hatched ? [...TRADE_LEGEND, HATCH_LEGEND] : TRADE_LEGEND} />
+        <ChartLegend
+          items={[...TRADE_LEGEND, ...(hatched ? [HATCH_LEGEND] : []), ...(markerSummary ? [MILESTONE_LEGEND] : [])]}
+        />
         <figcaption className="mt-1 text-xs text-slate-600">
           {series.gapYears.length > 0 &&
             t("trade.gapNote", {

@@ -1,7 +1,13 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The four panel names fixed by DESIGN.md (their accessible names; links and tests rely on them). */
-export const PANELS = ["Trade turnover", "Export composition", "Foreign direct investment", "Companies present"];
+/** The four panel names fixed by DESIGN.md, then the added panels, in page order (their accessible names). */
+export const PANELS = [
+  "Trade turnover",
+  "Export composition",
+  "Foreign direct investment",
+  "Companies present",
+  "Milestones",
+];
 
 /** Every panel has drawn; optionally for a given year and, for the panels that follow sectors, sectors. */
 export async function expectAllPanels(page: Page, attrs: { year?: string; sectors?: string } = {}): Promise<void> {

@@ -1,0 +1,96 @@
+import { memo } from "react";
+import { SourceRefs, sourceLabel, type SourceIndex } from "../../components/source-ref";
+import type { Milestone } from "../../data-source/schema";
+import { formatEventDate } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { machineDate } from "./milestones.transform";
+
+interface Props {
+  milestone: Milestone;
+  year: number;
+  selected: boolean;
+  otherSectors: boolean;
+  sources: SourceIndex;
+  onSelectYear: (year: number) => void;
+}
+
+/**
+ * One event. Props are primitives or stable references, so a year change redraws only the
+ * events entering or leaving the selected year. The selected year is carried by aria-current,
+ * a filled marker, a thicker rule and the text "Selected year", never by colour alone.
+ */
+export const MilestoneItem = memo(function MilestoneItem({
+  milestone: m,
+  year,
+  selected,
+  otherSectors,
+  sources,
+  onSelectYear,
+}: Props) {
+  return (
+    <li
+      aria-current={selected ? "true" : undefined}
+      className={`relative -ml-0.5 border-l-4 py-2 pr-1 pl-4 text-sm ${
+        selected ? "border-emerald-800 bg-emerald-50" : "border-transparent"
+      }`}
+    >
+      <span
+        aria-hidden="true"
+        className={`absolute top-3 -left-[9px] h-3.5 w-3.5 rotate-45 border-2 ${
+          selected ? "border-emerald-900 bg-emerald-800" : "border-slate-500 bg-white"
+        }`}
+      />
+      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        <time dateTime={machineDate(m)} className="font-semibold tabular-nums">
+          {formatEventDate(m.date, m.datePrecision, m.endDate)}
+        </time>
+        {m.dateInferred && <span className="derived-tag">{t("common.inferred")}</span>}
+        <span className="text-xs text-slate-700">{t(`milestones.kind.${m.kind}`)}</span>
+        {selected && (
+          <span className="rounded bg-emerald-800 px-1.5 text-xs font-semibold text-white">
+            {t("milestones.selectedYear")}
+          </span>
+        )}
+        <button type="button" className="chip ml-auto" aria-pressed={selected} onClick={() => onSelectYear(year)}>
+          {t("milestones.showYear", { year })}
+        </button>
+      </div>
+      <h3 className="mt-0.5 font-semibold text-slate-900">{m.title}</h3>
+      <p className="text-slate-800">{m.description}</p>
+      <p className="mt-1 text-xs text-slate-700">
+        {t("milestones.sectors")}{" "}
+        {m.sectors.length === 0 ? t("milestones.wholeRelationship") : m.sectors.map((s) => t(`sector.${s}`)).join(", ")}
+        {otherSectors && (
+          <span className="ml-1 rounded border border-slate-400 px-1">{t("milestones.otherSector")}</span>
+        )}
+        {" · "}
+        {t("common.sources")}: <SourceRefs ids={m.sourceIds} sources={sources} />
+      </p>
+      {(m.quotes.length > 0 || m.note !== undefined) && <Evidence milestone={m} sources={sources} />}
+    </li>
+  );
+});
+
+function Evidence({ milestone: m, sources }: { milestone: Milestone; sources: SourceIndex }) {
+  return (
+    <details className="mt-0.5 text-xs">
+      <summary className="cursor-pointer py-0.5 text-slate-700 underline decoration-dotted underline-offset-2">
+        {t("milestones.evidence")}
+      </summary>
+      {m.quotes.map((q) => {
+        const source = sources.get(q.sourceId);
+        return (
+          <figure key={q.sourceId} className="m-0 mt-1">
+            <blockquote className="border-l-2 border-slate-300 pl-2 text-slate-800 italic">“{q.text}”</blockquote>
+            <figcaption className="text-slate-600">— {source ? sourceLabel(source) : q.sourceId}</figcaption>
+          </figure>
+        );
+      })}
+      {m.note !== undefined && (
+        <p className="mt-1 text-slate-700">
+          <span className="font-medium">{t("milestones.note")}</span> {m.note}
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { data } from "../../../tests/support/dataset";
+import { formatEventDate } from "../../lib/format";
+import { buildTimeline, machineDate, newestFirst, touchesSectors } from "./milestones.transform";
+
+const milestones = data.milestones.milestones;
+const byId = (id: string) => {
+  const m = milestones.find((x) => x.id === id);
+  if (!m) throw new Error(`no milestone ${id}`);
+  return m;
+};
+
+describe("buildTimeline", () => {
+  it("lists every event newest first, from the 2026 conference back to 1992", () => {
+    const view = buildTimeline(milestones, null, [], false);
+    expect(view.entries).toHaveLength(milestones.length);
+    expect(view.hiddenCount).toBe(0);
+    const dates = view.entries.map((e) => e.milestone.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(view.entries[0]?.year).toBe(2026);
+    expect(view.entries.at(-1)?.year).toBe(1992);
+  });
+
+  it("marks and counts the events of the focus year", () => {
+    const view = buildTimeline(milestones, 2026, [], false);
+    const selected = view.entries.filter((e) => e.selected);
+    expect(selected.length).toBe(view.yearCount);
+    expect(selected.map((e) => e.milestone.title)).toEqual(
+      expect.arrayContaining(["Strategic Partnership Charter signed", "First U.S. business mission to Azerbaijan"]),
+    );
+    expect(selected.every((e) => e.year === 2026)).toBe(true);
+    expect(buildTimeline(milestones, 2000, [], false).yearCount).toBe(0);
+  });
+
+  it("collapses events in other sectors but keeps whole-relationship events and the focus year's events", () => {
+    const all = buildTimeline(milestones, 1994, [], false);
+    const finance = buildTimeline(milestones, 1994, ["finance"], false);
+    expect(finance.hiddenCount).toBeGreaterThan(0);
+    expect(finance.entries.length + finance.hiddenCount).toBe(all.entries.length);
+    // The Charter concerns the relationship as a whole: never collapsed.
+    expect(finance.entries.map((e) => e.milestone.id)).toContain("milestone-2026-strategic-partnership-charter");
+    // The Contract of the Century (energy) is in the focus year: listed, tagged as another sector.
+    const contract = finance.entries.find((e) => e.milestone.id === "milestone-1994-contract-of-the-century");
+    expect(contract).toMatchObject({ selected: true, otherSectors: true });
+    // Another energy event, outside the focus year, is collapsed.
+    expect(finance.entries.some((e) => e.milestone.id === "milestone-2019-chevron-sells-to-mol")).toBe(false);
+    const expanded = buildTimeline(milestones, 1994, ["finance"], true);
+    expect(expanded.hiddenCount).toBe(0);
+    expect(expanded.entries).toHaveLength(milestones.length);
+  });
+});
+
+describe("helpers", () => {
+  it("matches sectors: no filter, no sector tags, or a shared sector", () => {
+    const mission = byId("milestone-2026-business-mission");
+    expect(touchesSectors(mission, [])).toBe(true);
+    expect(touchesSectors(mission, ["healthcare"])).toBe(true);
+    expect(touchesSectors(mission, ["aerospace"])).toBe(false);
+    expect(touchesSectors(byId("milestone-1992-section-907"), ["aerospace"])).toBe(true);
+  });
+
+  it("gives <time> a machine date as precise as the source", () => {
+    expect(machineDate(byId("milestone-1992-section-907"))).toBe("1992");
+    expect(machineDate(byId("milestone-1994-contract-of-the-century"))).toBe("1994-09");
+    expect(machineDate(byId("milestone-1992-diplomatic-relations"))).toBe("1992-02-28");
+  });
+
+  it("formats a date only as precisely as the source gives it", () => {
+    const label = (id: string) => {
+      const m = byId(id);
+      return formatEventDate(m.date, m.datePrecision, m.endDate);
+    };
+    expect(label("milestone-1992-section-907")).toBe("1992");
+    expect(label("milestone-1994-contract-of-the-century")).toBe("Sep 1994");
+    expect(label("milestone-1992-diplomatic-relations")).toBe("Feb 28, 1992");
+    expect(label("milestone-2026-business-mission")).toMatch(/^Feb 9\s–\s10, 2026$/);
+  });
+
+  it("orders events of the same day by id", () => {
+    const sameDay = newestFirst(milestones).filter((m) => m.date === "2025-08-08");
+    expect(sameDay.length).toBeGreaterThan(1);
+    expect(sameDay.map((m) => m.id)).toEqual(sameDay.map((m) => m.id).sort());
+  });
+});

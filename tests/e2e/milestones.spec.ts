@@ -1,0 +1,116 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAllPanels } from "./support/panels";
+
+// axe walks the whole panel; on a loaded 2-core machine that can take a while.
+test.describe.configure({ timeout: 120_000 });
+
+function search(page: Page): string {
+  return new URL(page.url()).search;
+}
+
+const pageProblems = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const problems: string[] = [];
+  pageProblems.set(page, problems);
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+});
+
+test.afterEach(({ page }) => {
+  expect(pageProblems.get(page) ?? []).toEqual([]);
+});
+
+const milestones = (page: Page) => page.getByRole("region", { name: "Milestones" });
+const events = (page: Page) =>
+  milestones(page).getByRole("list", { name: "Events, newest first" }).locator(":scope > li");
+
+test("lists dated events, newest first, with sources, and marks the default year's", async ({ page }) => {
+  await page.goto("/");
+  await expectAllPanels(page, { year: "2025" });
+  const panel = milestones(page);
+  expect(await events(page).count()).toBeGreaterThan(30);
+  await expect(events(page).first()).toContainText("2026");
+  await expect(events(page).last()).toContainText("Section 907");
+  await expect(panel.getByRole("heading", { name: "Strategic Partnership Charter signed" })).toBeVisible();
+  await expect(panel).toContainText(/\d+ events in 2025/);
+  // Every event of the default year, and only those, carries aria-current and the text "Selected year".
+  const current = panel.locator('li[aria-current="true"]');
+  const count = Number((await panel.getByText(/\d+ events in 2025/).textContent())?.match(/\d+/)?.[0]);
+  await expect(current).toHaveCount(count);
+  for (const li of await current.all()) await expect(li).toContainText("Selected year");
+  // A seed quote is one click away.
+  const charter = events(page).filter({ hasText: "Strategic Partnership Charter signed" });
+  await charter.getByText("Source text and notes").click();
+  await expect(charter.getByText(/In February 2026, the signing of the Strategic Partnership Charter/)).toBeVisible();
+});
+
+test("selecting an event's year by keyboard updates the URL, every panel and the marks", async ({ page }) => {
+  await page.goto("/");
+  await expectAllPanels(page, { year: "2025" });
+  const panel = milestones(page);
+  const contract = events(page).filter({ hasText: "Contract of the Century" });
+  const show1994 = contract.getByRole("button", { name: "Show 1994" });
+  await show1994.focus();
+  await page.keyboard.press("Enter");
+  await expectAllPanels(page, { year: "1994" });
+  expect(search(page)).toBe("?year=1994");
+  await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("1994");
+  await expect(show1994).toHaveAttribute("aria-pressed", "true");
+  await expect(show1994).toBeFocused();
+  await expect(contract).toHaveAttribute("aria-current", "true");
+  await expect(contract).toContainText("Selected year");
+  await expect(panel).toContainText("1 event in 1994");
+  await expect(panel.locator('li[aria-current="true"]')).toHaveCount(1);
+
+  // Space works too, and Back undoes the choice.
+  const charter = events(page).filter({ hasText: "Strategic Partnership Charter signed" });
+  await charter.getByRole("button", { name: "Show 2026" }).focus();
+  await page.keyboard.press("Space");
+  await expectAllPanels(page, { year: "2026" });
+  expect(search(page)).toBe("?year=2026");
+  await page.goBack();
+  await expectAllPanels(page, { year: "1994" });
+});
+
+test("a sector filter keeps matching and whole-relationship events and collapses the others", async ({ page }) => {
+  await page.goto("/?sector=finance");
+  await expectAllPanels(page, { year: "2025", sectors: "finance" });
+  const panel = milestones(page);
+  await expect(panel.getByRole("heading", { name: "Strategic Partnership Charter signed" })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Chevron to sell its ACG and BTC stakes to MOL" })).toHaveCount(0);
+  const toggle = panel.getByRole("button", { name: /Show \d+ events in other sectors/ });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("button", { name: /Hide the \d+ events in other sectors/ })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  const chevron = events(page).filter({ hasText: "Chevron to sell" });
+  await expect(chevron).toContainText("Other sectors");
+});
+
+test("the trade chart marks milestone years and names them in its text alternative", async ({ page }) => {
+  await page.goto("/");
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  await expect(trade).toHaveAttribute("data-state", "ready");
+  expect(await trade.locator(".recharts-reference-line").count()).toBeGreaterThan(2);
+  await expect(trade.getByText("Year with milestones")).toBeVisible();
+  const chart = trade.locator('[role="img"][data-chart]');
+  await expect(chart).toHaveAttribute("aria-label", /Milestones marked on the chart: .*2019: .*Chevron/);
+});
+
+test("no serious or critical axe violations in the panel, evidence open and sectors filtered", async ({ page }) => {
+  await page.goto("/?year=2024&sector=energy");
+  await expectAllPanels(page, { year: "2024", sectors: "energy" });
+  const panel = milestones(page);
+  for (const d of await panel.locator("details").all()) await d.evaluate((el) => el.setAttribute("open", ""));
+  const results = await new AxeBuilder({ page }).include('section[data-panel="milestones"]').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
+});
