@@ -19,7 +19,7 @@ import type { ResourceName } from "../src/data-source/schema.ts";
 import { LruMap, cachedBody, type CachedBody } from "./cached-body.ts";
 import type { TestFaults } from "./config.ts";
 import { openApiDocument } from "./openapi.ts";
-import { CACHE_CONTROL, sendCached, sendJson } from "./send-cached.ts";
+import { CACHE_CONTROL, sendCached, sendJson, sendText } from "./send-cached.ts";
 import { malformResponse } from "./test-faults.ts";
 
 export const HEALTH_PATH = "/api/health";
@@ -65,7 +65,7 @@ function resourceHandler(resource: ResourceName, build: (query: string, r: Resou
       }
       byRaw.set(raw, entry);
     }
-    return sendCached(c, entry, CACHE_CONTROL.api);
+    return sendCached(c, entry);
   };
 }
 
@@ -75,15 +75,15 @@ export function apiRoutes(dataset: ResourceMap, faults: TestFaults | null): Hono
     if (!parsed.ok) throw new Error(`canonical query ${canonicalQuery} does not parse`);
     const response = respond(resource, dataset[resource], parsed.query);
     const sent = faults?.malformed === resource ? malformResponse(response) : response;
-    return cachedBody(JSON.stringify(sent), JSON_TYPE);
+    return cachedBody(JSON.stringify(sent), JSON_TYPE, CACHE_CONTROL.api);
   };
   const known = new Set<string>([API_PREFIX, OPENAPI_PATH, HEALTH_PATH]);
   const api = new Hono();
 
-  const index = cachedBody(JSON.stringify(apiIndex()), JSON_TYPE);
-  api.get(API_PREFIX, (c) => sendCached(c, index, CACHE_CONTROL.api));
-  const openApi = cachedBody(JSON.stringify(openApiDocument()), JSON_TYPE);
-  api.get(OPENAPI_PATH, (c) => sendCached(c, openApi, CACHE_CONTROL.revalidate));
+  const index = cachedBody(JSON.stringify(apiIndex()), JSON_TYPE, CACHE_CONTROL.api);
+  api.get(API_PREFIX, (c) => sendCached(c, index));
+  const openApi = cachedBody(JSON.stringify(openApiDocument()), JSON_TYPE, CACHE_CONTROL.revalidate);
+  api.get(OPENAPI_PATH, (c) => sendCached(c, openApi));
   let counts: Record<string, number> | undefined;
   api.get(HEALTH_PATH, () => {
     counts ??= Object.fromEntries(RESOURCE_NAMES.map((r) => [r, respond(r, dataset[r], {}).meta.count]));
@@ -99,7 +99,7 @@ export function apiRoutes(dataset: ResourceMap, faults: TestFaults | null): Hono
   const fallback = (c: Context) => {
     if (!known.has(c.req.path))
       return errorResponse(404, { code: "not_found", message: `no API endpoint at ${c.req.path} (see ${API_PREFIX})` });
-    if (c.req.method === "OPTIONS") return new Response(null, { status: 204, headers: { allow: ALLOW } });
+    if (c.req.method === "OPTIONS") return sendText("", 204, { allow: ALLOW });
     return errorResponse(
       405,
       { code: "method_not_allowed", message: `${c.req.method} is not allowed on ${c.req.path}; use GET or HEAD` },

@@ -9,6 +9,7 @@ import type { CachedBody } from "./cached-body.ts";
 import type { TestFaults } from "./config.ts";
 import { requestLog, type LogSink } from "./request-log.ts";
 import { corsMiddleware, securityHeaders } from "./security.ts";
+import { isComplete } from "./send-cached.ts";
 import { staticRoutes } from "./static-files.ts";
 import { delayMiddleware } from "./test-faults.ts";
 
@@ -29,7 +30,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   if (options.log) app.use(requestLog(options.log));
-  app.use(securityHeaders);
+  app.use(securityHeaders(isComplete));
   const cors = corsMiddleware(options.corsOrigins ?? []);
   if (cors) app.use("/api/*", cors);
   const delayMs = options.testFaults?.delayMs ?? 0;

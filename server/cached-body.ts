@@ -1,17 +1,28 @@
 /**
- * Serialized response bodies with their strong ETags (and a gzip copy when it pays).
- * The dataset and static files are immutable for the life of the process, so every body is
- * built once and the hot path is a map lookup plus writing bytes.
+ * Serialized response bodies with their strong ETags, a gzip copy when it pays, and the complete
+ * response headers, all built once. The dataset and static files are immutable for the life of
+ * the process, so the hot path is a map lookup plus writing bytes: no per-request serializing,
+ * hashing or header assembly.
  */
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { SECURITY_HEADERS } from "./security.ts";
 
-export interface CachedBody {
+type Headers = Readonly<Record<string, string>>;
+
+export interface Variant {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
-  contentType: string;
+  /** Every header of the 200 answer, security headers included. */
+  headers: Headers;
+  /** Every header of the 304 answer. */
+  notModified: Headers;
+}
+
+export interface CachedBody {
+  identity: Variant;
   /** Present when gzip saves at least a tenth of the bytes. */
-  gzip: { body: Uint8Array<ArrayBuffer>; etag: string } | null;
+  gzip: Variant | null;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg\+xml)/;
@@ -21,20 +32,38 @@ function tag(bytes: Uint8Array, suffix = ""): string {
   return `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
 }
 
-export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentType: string): CachedBody {
+function variant(body: Uint8Array<ArrayBuffer>, etag: string, common: Headers, extra: Headers = {}): Variant {
+  const notModified = Object.freeze({ ...SECURITY_HEADERS, ...common, etag });
+  const headers = Object.freeze({ ...notModified, ...extra, "content-length": String(body.byteLength) });
+  return { body, etag, headers, notModified };
+}
+
+export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentType: string, cacheControl: string) {
   const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  let gzip: CachedBody["gzip"] = null;
+  let zipped: Uint8Array<ArrayBuffer> | null = null;
   if (body.byteLength >= MIN_GZIP_BYTES && COMPRESSIBLE.test(contentType)) {
-    const zipped = gzipSync(body, { level: 9 });
-    // A representation's strong ETag must differ from the identity one's.
-    if (zipped.byteLength < body.byteLength * 0.9) gzip = { body: zipped, etag: tag(body, "-gz") };
+    const candidate = gzipSync(body, { level: 9 });
+    if (candidate.byteLength < body.byteLength * 0.9) zipped = candidate;
   }
-  return { body, etag: tag(body), contentType, gzip };
+  const common: Headers = {
+    "cache-control": cacheControl,
+    ...(zipped !== null ? { vary: "Accept-Encoding" } : {}),
+  };
+  const entry: CachedBody = {
+    identity: variant(body, tag(body), common, { "content-type": contentType }),
+    // A representation's strong ETag must differ from the identity one's.
+    gzip:
+      zipped === null
+        ? null
+        : variant(zipped, tag(body, "-gz"), common, { "content-type": contentType, "content-encoding": "gzip" }),
+  };
+  return entry;
 }
 
 /** If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false;
+  if (ifNoneMatch === etag) return true;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
 }

@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from "./security.ts";
 import { testApp } from "./testing.ts";
 
 const staticFiles = new Map([
-  ["/index.html", cachedBody("<!doctype html><title>t</title>", "text/html; charset=utf-8")],
+  ["/index.html", cachedBody("<!doctype html><title>t</title>", "text/html; charset=utf-8", "no-cache")],
 ]);
 
 describe("security headers", () => {

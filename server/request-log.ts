@@ -5,6 +5,7 @@
  * a string per request, not a syscall per request.
  */
 import type { MiddlewareHandler } from "hono";
+import { bodyLength } from "./send-cached.ts";
 
 export type LogSink = (line: string) => void;
 
@@ -23,7 +24,7 @@ export function requestLog(sink: LogSink): MiddlewareHandler {
       await next();
     } finally {
       const ms = (performance.now() - started).toFixed(2);
-      const length = c.res.headers.get("content-length");
+      const length = bodyLength(c.res) ?? c.res.headers.get("content-length");
       const bytes = length === null ? "-" : `${length}B`;
       sink(`${new Date().toISOString()} ${c.req.method} ${target(c.req.url)} ${c.res.status} ${bytes} ${ms}ms`);
     }

@@ -19,21 +19,30 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
-const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
-  ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
-  ["X-Content-Type-Options", "nosniff"],
-  ["Referrer-Policy", "strict-origin-when-cross-origin"],
-  ["X-Frame-Options", "DENY"],
-  ["Cross-Origin-Opener-Policy", "same-origin"],
-];
+/** Lower-case names: they go straight into Node's writeHead. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+});
 
-/** Set after the handler ran, so error, 304 and fallback responses get them too. CORS may have set CORP. */
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  const headers = c.res.headers;
-  for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
-  if (!headers.has("Cross-Origin-Resource-Policy")) headers.set("Cross-Origin-Resource-Policy", "same-origin");
-};
+/**
+ * For responses not built by send-cached.ts (CORS preflights, anything Hono makes itself):
+ * sets the headers after the handler ran. CORS may already have set CORP to cross-origin.
+ */
+export function securityHeaders(isComplete: (response: Response) => boolean): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (isComplete(c.res)) return;
+    const headers = c.res.headers;
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (name !== "cross-origin-resource-policy" || !headers.has(name)) headers.set(name, value);
+    }
+  };
+}
 
 /**
  * CORS for the API, or null when no origins are allowed (the default: same-origin only).

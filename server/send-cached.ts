@@ -1,9 +1,12 @@
 /**
- * Answers a GET/HEAD with a cached body: 304 when the client already holds it (If-None-Match),
- * gzip when the client accepts it, and the validators (ETag, Cache-Control) either way.
+ * Answers with a cached body: 304 when the client already holds it (If-None-Match), gzip when
+ * the client accepts it. Responses built here carry every header already (security headers
+ * included) and are registered as complete, so the middlewares never touch their headers (on
+ * @hono/node-server, touching them costs a Headers object per request).
  */
 import type { Context } from "hono";
 import { acceptsGzip, etagMatches, type CachedBody } from "./cached-body.ts";
+import { SECURITY_HEADERS } from "./security.ts";
 
 export const CACHE_CONTROL = {
   /** API JSON: the data changes only with a redeploy; a minute of freshness, then a cheap 304. */
@@ -16,29 +19,59 @@ export const CACHE_CONTROL = {
   none: "no-store",
 } as const;
 
-export function sendCached(c: Context, entry: CachedBody, cacheControl: string): Response {
-  const gzip = entry.gzip !== null && acceptsGzip(c.req.header("accept-encoding")) ? entry.gzip : null;
-  const etag = gzip?.etag ?? entry.etag;
-  const headers: Record<string, string> = { etag, "cache-control": cacheControl };
-  if (entry.gzip !== null) headers.vary = "Accept-Encoding";
-  if (etagMatches(c.req.header("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  const body = gzip?.body ?? entry.body;
-  headers["content-type"] = entry.contentType;
-  headers["content-length"] = String(body.byteLength);
-  if (gzip !== null) headers["content-encoding"] = "gzip";
-  return new Response(body, { status: 200, headers });
+/** Responses with all their headers, and their body length (for the request log). */
+const complete = new WeakMap<Response, number>();
+
+export function isComplete(response: Response): boolean {
+  return complete.has(response);
+}
+
+export function bodyLength(response: Response): number | undefined {
+  return complete.get(response);
+}
+
+function finished(body: Uint8Array<ArrayBuffer> | string | null, status: number, headers: Record<string, string>) {
+  const response = new Response(body, { status, headers });
+  complete.set(response, body === null ? 0 : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
+  return response;
+}
+
+/** A request header, read from Node's parsed headers when available (no Headers object built). */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const env: unknown = c.env;
+  if (typeof env === "object" && env !== null && "incoming" in env) {
+    const value = (env as { incoming: { headers: Record<string, string | string[] | undefined> } }).incoming.headers[
+      name
+    ];
+    return Array.isArray(value) ? value.join(", ") : value;
+  }
+  return c.req.header(name);
+}
+
+export function sendCached(c: Context, entry: CachedBody): Response {
+  const variant = entry.gzip !== null && acceptsGzip(requestHeader(c, "accept-encoding")) ? entry.gzip : entry.identity;
+  if (etagMatches(requestHeader(c, "if-none-match"), variant.etag)) return finished(null, 304, variant.notModified);
+  return finished(variant.body, 200, variant.headers);
 }
 
 /** JSON error and info bodies: small, built per request, never cached. */
 export function sendJson(value: unknown, status: number, extraHeaders: Record<string, string> = {}): Response {
   const body = JSON.stringify(value);
-  return new Response(body, {
-    status,
-    headers: {
-      "content-type": "application/json; charset=utf-8",
-      "content-length": String(Buffer.byteLength(body)),
-      "cache-control": CACHE_CONTROL.none,
-      ...extraHeaders,
-    },
+  return finished(body, status, {
+    ...SECURITY_HEADERS,
+    "content-type": "application/json; charset=utf-8",
+    "content-length": String(Buffer.byteLength(body)),
+    "cache-control": CACHE_CONTROL.none,
+    ...extraHeaders,
+  });
+}
+
+export function sendText(text: string, status: number, extraHeaders: Record<string, string> = {}): Response {
+  return finished(text, status, {
+    ...SECURITY_HEADERS,
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": String(Buffer.byteLength(text)),
+    "cache-control": CACHE_CONTROL.none,
+    ...extraHeaders,
   });
 }

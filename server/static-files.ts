@@ -9,7 +9,10 @@ import path from "node:path";
 import { Hono, type Context } from "hono";
 import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import { cachedBody, type CachedBody } from "./cached-body.ts";
-import { CACHE_CONTROL, sendCached } from "./send-cached.ts";
+import { CACHE_CONTROL, sendCached, sendText } from "./send-cached.ts";
+
+const IMMUTABLE = CACHE_CONTROL.immutable;
+const REVALIDATE = CACHE_CONTROL.revalidate;
 
 export const RUNTIME_CONFIG = { dataSource: "http", apiBaseUrl: API_PREFIX } as const;
 
@@ -49,7 +52,11 @@ export function indexStaticDir(dir: string): Map<string, CachedBody> {
       const url = `${urlPath}/${entry.name}`;
       if (entry.isDirectory()) walk(file, url);
       else if (entry.isFile() && !lstatSync(file).isSymbolicLink())
-        files.set(url, cachedBody(readFileSync(file), contentType(file)));
+        // Vite puts content-hashed names under /assets/; everything else may change between deploys.
+        files.set(
+          url,
+          cachedBody(readFileSync(file), contentType(file), url.startsWith("/assets/") ? IMMUTABLE : REVALIDATE),
+        );
     }
   };
   walk(dir, "");
@@ -71,33 +78,25 @@ function acceptsHtml(c: Context): boolean {
   return accept !== undefined && accept.includes("text/html");
 }
 
-const notFound = (text: string) =>
-  new Response(text, {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-  });
+const notFound = (text: string) => sendText(text, 404);
 
 export function staticRoutes(files: ReadonlyMap<string, CachedBody>): Hono {
   const app = new Hono();
-  const config = cachedBody(JSON.stringify(RUNTIME_CONFIG), CONTENT_TYPES[".json"] ?? "application/json");
-  app.get("/config.json", (c) => sendCached(c, config, CACHE_CONTROL.revalidate));
+  const config = cachedBody(JSON.stringify(RUNTIME_CONFIG), "application/json; charset=utf-8", REVALIDATE);
+  app.get("/config.json", (c) => sendCached(c, config));
 
   const index = files.get("/index.html");
   app.get("*", (c) => {
     const urlPath = decodedPath(c);
     if (urlPath === null) return notFound("Not found");
     const file = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
-    if (file !== undefined) {
-      // Vite puts content-hashed names under /assets/; everything else may change between deploys.
-      const policy = urlPath.startsWith("/assets/") ? CACHE_CONTROL.immutable : CACHE_CONTROL.revalidate;
-      return sendCached(c, file, policy);
-    }
+    if (file !== undefined) return sendCached(c, file);
     if (!urlPath.startsWith("/assets/") && acceptsHtml(c)) {
-      if (index !== undefined) return sendCached(c, index, CACHE_CONTROL.revalidate);
+      if (index !== undefined) return sendCached(c, index);
       return notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
     }
     return notFound("Not found");
   });
-  app.all("*", () => new Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }));
+  app.all("*", () => sendText("Method not allowed", 405, { allow: "GET, HEAD" }));
   return app;
 }
