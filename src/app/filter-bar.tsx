@@ -2,6 +2,10 @@ import { useEffect, useMemo, useState } from "react";
 import { useResource } from "../data-source/queries";
 import { SECTOR_IDS } from "../data-source/schema";
 import { periodYear } from "../data-source/versions";
+import { useSources } from "../components/use-sources";
+import type { Source } from "../data-source/schema";
+import { buildCitation, usedSources } from "../lib/export/citation";
+import { currentTables } from "../lib/export/view-registry";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import { useDefaultYear, useFocusYear } from "../state/focus-year";
@@ -89,13 +93,29 @@ export function FilterBar() {
         </button>
       )}
       <CopyLinkButton />
+      <CiteButton />
     </div>
   );
 }
 
-function CopyLinkButton() {
+/** Copies `text()` to the clipboard; on failure shows it in a box to copy by hand. */
+function CopyButton({
+  label,
+  copiedText,
+  failedText,
+  text,
+  multiline = false,
+  primary = false,
+}: {
+  label: string;
+  copiedText: string;
+  failedText: string;
+  text: () => string;
+  multiline?: boolean;
+  primary?: boolean;
+}) {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  const [href, setHref] = useState("");
+  const [value, setValue] = useState("");
   useEffect(() => {
     if (status === "idle") return;
     // The confirmation fades; the manual-copy box stays a little longer, then closes too.
@@ -103,10 +123,10 @@ function CopyLinkButton() {
     return () => window.clearTimeout(timer);
   }, [status]);
   const copy = async () => {
-    const link = window.location.href;
-    setHref(link);
+    const content = text();
+    setValue(content);
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(content);
       setStatus("copied");
     } catch {
       setStatus("failed");
@@ -114,18 +134,71 @@ function CopyLinkButton() {
   };
   return (
     <div className="relative flex flex-col text-sm">
-      <button type="button" className="btn btn-primary" onClick={() => void copy()}>
-        {t("filters.copyLink")}
+      <button type="button" className={primary ? "btn btn-primary" : "btn"} onClick={() => void copy()}>
+        {label}
       </button>
       <div role="status" className="absolute top-full right-0 z-20 mt-1 text-xs">
-        {status === "copied" && <span className="whitespace-nowrap text-emerald-800">{t("filters.copied")}</span>}
+        {status === "copied" && <span className="whitespace-nowrap text-emerald-800">{copiedText}</span>}
         {status === "failed" && (
           <label className="block w-[min(18rem,calc(100vw-2rem))] rounded border border-slate-300 bg-white p-2 shadow">
-            {t("filters.copyFailed")}
-            <input className="input mt-1 w-full" readOnly value={href} onFocus={(e) => e.currentTarget.select()} />
+            {failedText}
+            {multiline ? (
+              <textarea
+                className="input mt-1 h-32 w-full"
+                readOnly
+                value={value}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            ) : (
+              <input className="input mt-1 w-full" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+            )}
           </label>
         )}
       </div>
     </div>
+  );
+}
+
+/** A citation of exactly this view; the sources are read from the panels on screen at the moment of the click. */
+function CiteButton() {
+  const year = useFocusYear();
+  const sectors = useFilterStore((s) => s.sectors);
+  const sourcesQuery = useSources();
+  const text = () => {
+    const tables = currentTables();
+    const index = sourcesQuery.value?.index ?? new Map<string, Source>();
+    const shownAsTables = new Set(useFilterStore.getState().tables);
+    return buildCitation({
+      year,
+      sectors,
+      tables: tables.filter((m) => shownAsTables.has(m.panel)).map((m) => m.title),
+      link: window.location.href,
+      accessed: new Date(),
+      sources: usedSources(
+        tables.flatMap((m) => m.rows.flatMap((r) => r.sourceIds)),
+        index,
+      ),
+    });
+  };
+  return (
+    <CopyButton
+      label={t("cite.button")}
+      copiedText={t("cite.copied")}
+      failedText={t("cite.copyFailed")}
+      text={text}
+      multiline
+    />
+  );
+}
+
+function CopyLinkButton() {
+  return (
+    <CopyButton
+      label={t("filters.copyLink")}
+      copiedText={t("filters.copied")}
+      failedText={t("filters.copyFailed")}
+      text={() => window.location.href}
+      primary
+    />
   );
 }

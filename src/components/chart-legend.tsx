@@ -44,7 +44,10 @@ function Swatch({ color, shape }: Omit<LegendItem, "label">) {
 /** An HTML legend: cheaper to draw than recharts' own, and readable as text. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   return (
-    <ul className="m-0 flex list-none flex-wrap justify-center gap-x-4 gap-y-1 p-0 text-xs text-slate-700">
+    <ul
+      data-legend=""
+      className="m-0 flex list-none flex-wrap justify-center gap-x-4 gap-y-1 p-0 text-xs text-slate-700"
+    >
       {items.map((item) => (
         <li key={item.label} className="inline-flex items-center gap-1">
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { SectorId } from "../data-source/schema";
 import { t } from "../lib/messages";
+import { PanelTools, type PanelExport } from "./panel-tools";
 
 export type PanelState = "loading" | "ready" | "error";
 
@@ -15,6 +16,8 @@ interface PanelFrameProps {
   /** A refresh failed while the last good data stays on screen. */
   refreshError?: Error | null;
   onRetry?: () => void;
+  /** The chart/table switch and downloads; shown once the panel is ready. */
+  exports?: PanelExport | null;
   children?: ReactNode;
 }
 
@@ -33,6 +36,7 @@ export function PanelFrame({
   error,
   refreshError,
   onRetry,
+  exports,
   children,
 }: PanelFrameProps) {
   const headingId = `${id}-heading`;
@@ -46,11 +50,14 @@ export function PanelFrame({
       data-sectors={sectors?.join("~") ?? ""}
       className="panel flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <header>
-        <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        <p className="text-sm text-slate-600">{description}</p>
+      <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0 flex-1 basis-64">
+          <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
+          <p className="text-sm text-slate-600">{description}</p>
+        </div>
+        {state === "ready" && exports && <PanelTools panelId={id} title={title} exp={exports} />}
       </header>
       {state === "loading" && <PanelSkeleton />}
       {state === "error" && <PanelError error={error ?? null} onRetry={onRetry} />}

@@ -20,7 +20,9 @@ describe("encode", () => {
   });
 
   it("writes parameters in a fixed order with sectors in catalogue order, unencoded", () => {
-    expect(encode({ year: 2023, sectors: ["finance", "energy"], tables: [] }, 2025)).toBe("?year=2023&sector=energy~finance");
+    expect(encode({ year: 2023, sectors: ["finance", "energy"], tables: [] }, 2025)).toBe(
+      "?year=2023&sector=energy~finance",
+    );
   });
 
   it("treats every sector selected as all sectors", () => {

@@ -21,7 +21,14 @@ export const PANEL_KEYS = ["trade", "exports", "fdi", "companies", "milestones"]
 export type PanelKey = (typeof PANEL_KEYS)[number];
 
 export type IgnoredReason =
-  "not_a_year" | "year_out_of_range" | "unknown_sector" | "unknown_panel" | "repeated" | "too_long" | "empty" | "unknown_param";
+  | "not_a_year"
+  | "year_out_of_range"
+  | "unknown_sector"
+  | "unknown_panel"
+  | "repeated"
+  | "too_long"
+  | "empty"
+  | "unknown_param";
 
 export interface IgnoredPart {
   param: string;
@@ -148,7 +155,8 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
   for (const [key, value] of pairs) {
     if (counts.get(key) !== 1) continue;
     if (value.length > MAX_PARAM_LENGTH) {
-      if ((KNOWN_PARAMS as readonly string[]).includes(key)) ignored.push({ param: key, value: shorten(value), reason: "too_long" });
+      if ((KNOWN_PARAMS as readonly string[]).includes(key))
+        ignored.push({ param: key, value: shorten(value), reason: "too_long" });
       continue;
     }
     if (key === "year") state.year = decodeYear(value, bounds, ignored);

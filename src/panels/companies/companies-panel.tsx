@@ -1,16 +1,21 @@
-import { memo, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
+import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
 import type { Company, CompanyCount, SectorId } from "../../data-source/schema";
-import { formatPeriod, formatQualified } from "../../lib/format";
+import type { TableModel } from "../../lib/export/table-model";
+import { formatPeriod } from "../../lib/format";
 import { LOCALE, t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
+import { usePanelTable } from "../../state/panel-view";
+import { filtersInWords } from "../../lib/export/citation";
 import { CompaniesSectorChart } from "./companies-chart";
 import { buildCompaniesView, isUsCompany, type CompaniesView } from "./companies.transform";
+import { companiesTable, countsTable } from "./companies.table";
 
 const ID = "companies-present";
 const regionNames = new Intl.DisplayNames([LOCALE], { type: "region" });
@@ -26,6 +31,18 @@ export function CompaniesPanel() {
     [companies.data, sectors],
   );
   const status = panelStatus([companies, sources], view !== null && sources.value !== null);
+  const [asTable] = usePanelTable("companies");
+  const getTable = useCallback(
+    () => (view && companies.data ? companiesTable(view, companies.data.companies, sectors) : null),
+    [view, companies.data, sectors],
+  );
+  const exports = useMemo(
+    () =>
+      sources.value
+        ? { key: "companies" as const, getTable, sources: sources.value.index, filters: filtersInWords(null, sectors) }
+        : null,
+    [getTable, sources.value, sectors],
+  );
   return (
     <PanelFrame
       id={ID}
@@ -37,9 +54,16 @@ export function CompaniesPanel() {
       error={status.error}
       refreshError={status.refreshError}
       onRetry={status.retry}
+      exports={exports}
     >
       {view && sources.value && (
-        <CompaniesBody view={view} sectors={sectors} sources={sources.value.index} onSelectSector={focusSector} />
+        <CompaniesBody
+          view={view}
+          sectors={sectors}
+          sources={sources.value.index}
+          onSelectSector={focusSector}
+          table={asTable ? getTable : null}
+        />
       )}
     </PanelFrame>
   );
@@ -50,43 +74,49 @@ interface BodyProps {
   sectors: readonly SectorId[];
   sources: SourceIndex;
   onSelectSector: (sector: SectorId) => void;
+  /** Set while the panel shows its table instead of the chart. */
+  table: (() => TableModel | null) | null;
 }
 
 /** Independent of the year: memoised so a year change does not redraw this panel's chart and lists. */
-const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSelectSector }: BodyProps) {
+const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSelectSector, table }: BodyProps) {
   const withCompanies = view.bySector.filter((r) => r.count > 0);
+  const model = useMemo(() => table?.() ?? null, [table]);
   return (
     <>
-      <CountsTable title={t("companies.counts")} counts={view.counts} sources={sources} />
-      {view.otherCounts.length > 0 && (
+      {model && <DataTable model={model} sources={sources} />}
+      {!model && <CountsTable title={t("companies.counts")} counts={view.counts} sources={sources} />}
+      {!model && view.otherCounts.length > 0 && (
         <CountsTable title={t("companies.otherCounts")} counts={view.otherCounts} sources={sources} />
       )}
-      <div className="text-sm">
-        <h3 className="subheading">{t("companies.bySector")}</h3>
-        <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
-        <div
-          role="img"
-          data-chart=""
-          aria-label={t("companies.chartSummary", {
-            summary: withCompanies.map((r) => `${t(`sector.${r.sector}`)} ${r.count}`).join("; "),
-          })}
-        >
-          <CompaniesSectorChart rows={withCompanies} selected={sectors} onSelectSector={onSelectSector} />
+      {!model && (
+        <div className="text-sm">
+          <h3 className="subheading">{t("companies.bySector")}</h3>
+          <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
+          <div
+            role="img"
+            data-chart=""
+            aria-label={t("companies.chartSummary", {
+              summary: withCompanies.map((r) => `${t(`sector.${r.sector}`)} ${r.count}`).join("; "),
+            })}
+          >
+            <CompaniesSectorChart rows={withCompanies} selected={sectors} onSelectSector={onSelectSector} />
+          </div>
+          <div role="group" aria-label={t("companies.bySector")} className="mt-1 flex flex-wrap gap-1">
+            {withCompanies.map((r) => (
+              <button
+                key={r.sector}
+                type="button"
+                className="chip"
+                aria-pressed={sectors.includes(r.sector)}
+                onClick={() => onSelectSector(r.sector)}
+              >
+                {t(`sector.${r.sector}`)} ({r.count})
+              </button>
+            ))}
+          </div>
         </div>
-        <div role="group" aria-label={t("companies.bySector")} className="mt-1 flex flex-wrap gap-1">
-          {withCompanies.map((r) => (
-            <button
-              key={r.sector}
-              type="button"
-              className="chip"
-              aria-pressed={sectors.includes(r.sector)}
-              onClick={() => onSelectSector(r.sector)}
-            >
-              {t(`sector.${r.sector}`)} ({r.count})
-            </button>
-          ))}
-        </div>
-      </div>
+      )}
       <div className="text-sm">
         <h3 className="subheading">{t("companies.list")}</h3>
         {view.companies.length === 0 ? (
@@ -106,37 +136,11 @@ const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSe
 });
 
 function CountsTable({ title, counts, sources }: { title: string; counts: CompanyCount[]; sources: SourceIndex }) {
+  const model = useMemo(() => countsTable(counts, title), [counts, title]);
   return (
     <div className="text-sm">
       <h3 className="subheading">{title}</h3>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("companies.count")}</th>
-              <th scope="col">{t("companies.concept")}</th>
-              <th scope="col">{t("common.period")}</th>
-              <th scope="col">{t("common.source")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((c) => (
-              <tr key={c.id}>
-                <td className="font-semibold tabular-nums">{formatQualified(c.value, c.unit, c.qualifier)}</td>
-                <td>{t(`companies.concept.${c.concept}`)}</td>
-                <td>
-                  {formatPeriod(c.periodStart, c.periodEnd)}
-                  {c.dateInferred && <span className="block text-xs text-slate-600">{t("common.inferred")}</span>}
-                </td>
-                <td className="text-xs">
-                  {c.reporter} — <SourceRefs ids={c.sourceIds} sources={sources} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable model={model} sources={sources} captionHidden />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function isUsCompany(company: Company): boolean {
   return company.hqCountry === "US";
 }
 
-function isCounterpart(company: Company): boolean {
+export function isCounterpart(company: Company): boolean {
   return company.roles.every((r) => r.kind === "mission_counterpart");
 }
 

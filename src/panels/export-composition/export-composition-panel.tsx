@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
+import { DataTable } from "../../components/data-table";
 import { FigureValue } from "../../components/figure-value";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
@@ -8,11 +9,14 @@ import { useSources } from "../../components/use-sources";
 import { useResource, useResourceResponse } from "../../data-source/queries";
 import type { SectorId } from "../../data-source/schema";
 import { formatList, formatQualified, formatUsdMillions } from "../../lib/format";
+import { filtersInWords } from "../../lib/export/citation";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
+import { usePanelTable } from "../../state/panel-view";
 import { ExportCompositionChart, type ProductBar } from "./export-composition-chart";
 import { buildExportComposition, type ExportComposition } from "./export-composition.transform";
+import { exportTable } from "./export-composition.table";
 
 const ID = "export-composition";
 
@@ -55,6 +59,15 @@ export function ExportCompositionPanel() {
     );
   }, [products.data, trade.data, sources.value, year, sectors]);
   const status = panelStatus([products, trade, sources], view !== null && sources.value !== null);
+  const [asTable] = usePanelTable("exports");
+  const getTable = useCallback(() => (view ? exportTable(view, sectors) : null), [view, sectors]);
+  const exports = useMemo(
+    () =>
+      sources.value
+        ? { key: "exports" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, sectors) }
+        : null,
+    [getTable, sources.value, year, sectors],
+  );
 
   return (
     <PanelFrame
@@ -67,9 +80,11 @@ export function ExportCompositionPanel() {
       error={status.error}
       refreshError={status.refreshError}
       onRetry={status.retry}
+      exports={exports}
     >
       {view && sources.value && (
         <ExportCompositionBody
+          asTable={asTable}
           view={view}
           sectors={sectors}
           sources={sources.value.index}
@@ -87,11 +102,13 @@ interface BodyProps {
   sources: SourceIndex;
   onSelectSector: (sector: SectorId) => void;
   onSelectYear: (year: number) => void;
+  asTable: boolean;
 }
 
-function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelectYear }: BodyProps) {
+function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelectYear, asTable }: BodyProps) {
   const filtered = sectors.length > 0;
   const bars = useMemo(() => toBars(view, filtered), [view, filtered]);
+  const table = useMemo(() => (asTable ? exportTable(view, sectors) : null), [asTable, view, sectors]);
   const sectorNames = formatList(sectors.map((s) => t(`sector.${s}`)));
   return (
     <>
@@ -116,7 +133,8 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
       {view.products.length === 0 && view.availableYears.includes(view.year) && (
         <p className="empty-note">{t("exports.noneInSector", { year: view.year })}</p>
       )}
-      {bars.length > 0 && (
+      {table && table.rows.length > 0 && <DataTable model={table} sources={sources} />}
+      {!table && bars.length > 0 && (
         <figure className="m-0">
           <div
             role="img"
@@ -149,7 +167,7 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
           </figcaption>
         </figure>
       )}
-      {view.products.length > 0 && (
+      {!table && view.products.length > 0 && (
         <ul className="space-y-1 text-sm">
           {view.products.map((f) => (
             <li key={f.primary.id} className="flex flex-wrap items-baseline gap-x-2">

@@ -1,5 +1,6 @@
-import { memo, useMemo } from "react";
+import { memo, useCallback, useMemo } from "react";
 import { ChartLegend, type LegendItem } from "../../components/chart-legend";
+import { DataTable } from "../../components/data-table";
 import { FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
@@ -10,9 +11,11 @@ import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
 import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
+import { filtersInWords } from "../../lib/export/citation";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
+import { usePanelTable } from "../../state/panel-view";
 import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./investment-charts";
 import {
   buildInvestmentBase,
@@ -21,6 +24,7 @@ import {
   type FlowGroup,
   type InvestmentView,
 } from "./investment.transform";
+import { flowGroupTable, investmentTable } from "./investment.table";
 
 const ID = "foreign-direct-investment";
 
@@ -70,6 +74,15 @@ export function InvestmentPanel() {
     [base, investment.data, sources.value, year],
   );
   const status = panelStatus([investment, sources], view !== null && sources.value !== null);
+  const [asTable] = usePanelTable("fdi");
+  const getTable = useCallback(() => (base ? investmentTable(base, year) : null), [base, year]);
+  const exports = useMemo(
+    () =>
+      sources.value
+        ? { key: "fdi" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, null) }
+        : null,
+    [getTable, sources.value, year],
+  );
   return (
     <PanelFrame
       id={ID}
@@ -80,9 +93,16 @@ export function InvestmentPanel() {
       error={status.error}
       refreshError={status.refreshError}
       onRetry={status.retry}
+      exports={exports}
     >
       {view && sources.value && year !== null && (
-        <InvestmentBody view={view} year={year} sources={sources.value.index} onSelectYear={selectYear} />
+        <InvestmentBody
+          view={view}
+          year={year}
+          sources={sources.value.index}
+          onSelectYear={selectYear}
+          asTable={asTable}
+        />
       )}
     </PanelFrame>
   );
@@ -93,10 +113,12 @@ interface BodyProps {
   year: number;
   sources: SourceIndex;
   onSelectYear: (year: number) => void;
+  asTable: boolean;
 }
 
-function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
+function InvestmentBody({ view, year, sources, onSelectYear, asTable }: BodyProps) {
   const flowYears = [...new Set(view.groups.flatMap((g) => g.periods.map((p) => p.year)))].sort();
+  const table = useMemo(() => (asTable ? investmentTable(view, year) : null), [asTable, view, year]);
   return (
     <>
       {view.groupsInYear.length === 0 && (
@@ -109,9 +131,11 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
         </div>
       )}
       {/* Every period shape stays on screen (the selected year highlighted), so a year change never remounts a chart. */}
-      {view.groups.map((group) => (
-        <FlowGroupView key={group.shape} group={group} year={year} sources={sources} onSelectYear={onSelectYear} />
-      ))}
+      {table && <DataTable model={table} sources={sources} />}
+      {!table &&
+        view.groups.map((group) => (
+          <FlowGroupView key={group.shape} group={group} year={year} sources={sources} onSelectYear={onSelectYear} />
+        ))}
       {view.growth.length > 0 && (
         <ul className="text-sm">
           {view.growth.map((g) => (
@@ -145,7 +169,7 @@ function InvestmentBody({ view, year, sources, onSelectYear }: BodyProps) {
           </ul>
         )}
       </div>
-      <StocksView stocks={view.stocks} standing={view.standing} sources={sources} />
+      {!table && <StocksView stocks={view.stocks} standing={view.standing} sources={sources} />}
     </>
   );
 }
@@ -181,39 +205,7 @@ function FlowGroupView({
         <FlowChart rows={rows} onSelectYear={onSelectYear} />
       </div>
       <ChartLegend items={FLOW_LEGEND} />
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="sr-only">{groupTitle(group)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("common.period")}</th>
-              <th scope="col">{t("fdi.usToAz")}</th>
-              <th scope="col">{t("fdi.azToUs")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.periods.map((p) => (
-              <tr key={p.key} aria-current={p.year === year ? "true" : undefined}>
-                <th scope="row">{formatPeriod(p.start, p.end)}</th>
-                {[p.usToAz, p.azToUs].map((f, i) => (
-                  <td key={i}>
-                    {f ? (
-                      <>
-                        <FigureValue figure={f} sources={sources} />
-                        <span className="block text-xs">
-                          <SourceRefs ids={f.primary.sourceIds} sources={sources} />
-                        </span>
-                      </>
-                    ) : (
-                      <span className="text-slate-500">{t("fdi.notInSources")}</span>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable model={flowGroupTable(group, groupTitle(group), year)} sources={sources} captionHidden />
     </div>
   );
 }

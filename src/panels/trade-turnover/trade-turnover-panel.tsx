@@ -1,7 +1,7 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
-import { LazyDetails } from "../../components/lazy-details";
+import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
@@ -10,13 +10,15 @@ import { useResource } from "../../data-source/queries";
 import type { TradeRecord } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
+import { filtersInWords } from "../../lib/export/citation";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
+import { usePanelTable } from "../../state/panel-view";
 import { MILESTONE_MARKER_COLOR, TradeTurnoverChart, type TradeChartRow } from "./trade-turnover-chart";
 import { indicatorsInYear, partialsInYear, turnoverGrowth, type TradeSeries } from "./trade-turnover.transform";
 import { useTradeSeries } from "./use-trade-series";
-import { TradeTurnoverTable } from "./trade-turnover-table";
+import { tradeTable } from "./trade-turnover.table";
 
 const ID = "trade-turnover";
 
@@ -77,6 +79,15 @@ export function TradeTurnoverPanel() {
   const year = useFocusYear();
   const selectYear = useFilterStore((s) => s.selectYear);
   const status = panelStatus([trade, sources], series !== null && sources.value !== null);
+  const [asTable] = usePanelTable("trade");
+  const getTable = useCallback(() => (series ? tradeTable(series, year) : null), [series, year]);
+  const exports = useMemo(
+    () =>
+      sources.value
+        ? { key: "trade" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, null) }
+        : null,
+    [getTable, sources.value, year],
+  );
 
   return (
     <PanelFrame
@@ -88,9 +99,11 @@ export function TradeTurnoverPanel() {
       error={status.error}
       refreshError={status.refreshError}
       onRetry={status.retry}
+      exports={exports}
     >
       {series && sources.value && (
         <TradeTurnoverBody
+          asTable={asTable}
           series={series}
           year={year}
           onSelectYear={selectYear}
@@ -108,13 +121,16 @@ interface BodyProps {
   onSelectYear: (year: number) => void;
   sources: SourceIndex;
   markers: readonly MilestoneMarker[];
+  asTable: boolean;
 }
 
-function TradeTurnoverBody({ series, year, onSelectYear, sources, markers }: BodyProps) {
+function TradeTurnoverBody({ series, year, onSelectYear, sources, markers, asTable }: BodyProps) {
   const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
   const rows = useMemo(() => toChartRows(series), [series]);
   const summary = useMemo(() => chartSummary(series), [series]);
   const markerSummary = useMemo(() => milestoneSummary(markers, rows), [markers, rows]);
+  // Built only while the table is shown: a year change in chart view costs nothing here.
+  const table = useMemo(() => (asTable ? tradeTable(series, year) : null), [asTable, series, year]);
   if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   const hatched = series.years.some(
     (y) =>
@@ -122,27 +138,31 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources, markers }: Bod
   );
   return (
     <>
-      <figure className="m-0">
-        <div
-          role="img"
-          data-chart=""
-          aria-label={`${t("trade.chartSummary", { summary })} ${markerSummary}`.trim()}
-          className="year-highlight"
-          data-selected-year={year ?? undefined}
-        >
-          <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} milestones={markers} />
-        </div>
-        <ChartLegend
-          items={[...TRADE_LEGEND, ...(hatched ? [HATCH_LEGEND] : []), ...(markerSummary ? [MILESTONE_LEGEND] : [])]}
-        />
-        <figcaption className="mt-1 text-xs text-slate-600">
-          {series.gapYears.length > 0 &&
-            t("trade.gapNote", {
-              years: formatList(series.gapYears.map(String)),
-            })}
-          {hatched && <> {t("trade.hatchNote")}</>}
-        </figcaption>
-      </figure>
+      {table ? (
+        <DataTable model={table} sources={sources} />
+      ) : (
+        <figure className="m-0">
+          <div
+            role="img"
+            data-chart=""
+            aria-label={`${t("trade.chartSummary", { summary })} ${markerSummary}`.trim()}
+            className="year-highlight"
+            data-selected-year={year ?? undefined}
+          >
+            <TradeTurnoverChart rows={rows} onSelectYear={onSelectYear} milestones={markers} />
+          </div>
+          <ChartLegend
+            items={[...TRADE_LEGEND, ...(hatched ? [HATCH_LEGEND] : []), ...(markerSummary ? [MILESTONE_LEGEND] : [])]}
+          />
+          <figcaption className="mt-1 text-xs text-slate-600">
+            {series.gapYears.length > 0 &&
+              t("trade.gapNote", {
+                years: formatList(series.gapYears.map(String)),
+              })}
+            {hatched && <> {t("trade.hatchNote")}</>}
+          </figcaption>
+        </figure>
+      )}
       <div role="group" aria-label={t("trade.selectYear")} className="flex flex-wrap gap-1">
         {dataYears.map((y) => (
           <button key={y} type="button" className="chip" aria-pressed={y === year} onClick={() => onSelectYear(y)}>
@@ -151,9 +171,6 @@ function TradeTurnoverBody({ series, year, onSelectYear, sources, markers }: Bod
         ))}
       </div>
       {year !== null && <YearDetails series={series} year={year} sources={sources} />}
-      <LazyDetails className="text-sm" summary={t("common.showTable")}>
-        {() => <TradeTurnoverTable series={series} sources={sources} selectedYear={year} />}
-      </LazyDetails>
     </>
   );
 }

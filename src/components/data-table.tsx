@@ -1,0 +1,86 @@
+import type { TableModel, TableRow } from "../lib/export/table-model";
+import { sharedUnit } from "../lib/export/table-model";
+import { formatPeriod, formatQualified } from "../lib/format";
+import { t } from "../lib/messages";
+import { FigureValue } from "./figure-value";
+import { SourceRefs, type SourceIndex } from "./source-ref";
+
+/**
+ * A panel's data as an accessible table: caption, column and row header cells, the unit in
+ * the value header, values right-aligned through Intl with their qualifier ("about", "more
+ * than"), sourced values through FigureValue (so their versions and provenance open here too).
+ */
+export function DataTable({
+  model,
+  sources,
+  captionHidden = false,
+}: {
+  model: TableModel;
+  sources: SourceIndex;
+  /** When a heading right above already says what the table is. */
+  captionHidden?: boolean;
+}) {
+  const unit = sharedUnit(model);
+  const showBasis = model.rows.some((r) => r.basis !== null);
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className={captionHidden ? "sr-only" : undefined}>{model.caption}</caption>
+        <thead>
+          <tr>
+            {model.labelHeaders.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+            <th scope="col">{t("common.period")}</th>
+            <th scope="col" className="text-right">
+              {unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value")}
+            </th>
+            {showBasis && <th scope="col">{t("export.col.basis")}</th>}
+            <th scope="col">{t("common.sources")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => (
+            <Row key={row.key} row={row} showBasis={showBasis} sources={sources} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Row({ row, showBasis, sources }: { row: TableRow; showBasis: boolean; sources: SourceIndex }) {
+  const [first, ...rest] = row.labels;
+  return (
+    <tr aria-current={row.current ? "true" : undefined}>
+      <th scope="row" className="font-medium">
+        {first}
+      </th>
+      {rest.map((label, i) => (
+        <td key={i}>{label}</td>
+      ))}
+      <td className="whitespace-nowrap">{formatPeriod(row.periodStart, row.periodEnd)}</td>
+      <td className="text-right">
+        {row.figure ? (
+          <FigureValue
+            figure={row.figure}
+            sources={sources}
+            label={`${row.labels.join(", ")}, ${formatPeriod(row.periodStart, row.periodEnd)}`}
+          />
+        ) : (
+          <span className="inline-flex flex-wrap items-baseline justify-end gap-x-2">
+            <span className="font-semibold tabular-nums">{formatQualified(row.value, row.unit, row.qualifier)}</span>
+            {row.derived && <span className="derived-tag">{t("common.derived")}</span>}
+          </span>
+        )}
+      </td>
+      {showBasis && <td className="text-xs">{row.basis ? t(`basis.${row.basis}`) : ""}</td>}
+      <td className="text-xs">
+        {row.derived && <span className="block text-slate-700">{t("table.derivedHow", { how: row.derived })}</span>}
+        <SourceRefs ids={row.sourceIds} sources={sources} />
+      </td>
+    </tr>
+  );
+}

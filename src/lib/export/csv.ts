@@ -1,0 +1,92 @@
+/**
+ * CSV of a table model: RFC 4180 (CRLF line ends, fields with a comma, quote or line break
+ * quoted, quotes doubled), UTF-8 with a byte-order mark so Excel reads "→" and "–" right.
+ * Numbers are written as stored (1752.96, never "1,752.96"); dates as ISO.
+ */
+import type { Source } from "../../data-source/schema";
+import { formatPeriod } from "../format";
+import { t } from "../messages";
+import { sharedUnit, type TableModel, type TableRow } from "./table-model";
+
+export const CSV_BOM = "\uFEFF";
+
+export function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(fields: readonly (string | number | null)[]): string {
+  return fields.map(csvField).join(",");
+}
+
+function sourceText(id: string, sources: ReadonlyMap<string, Source>): string {
+  const s = sources.get(id);
+  if (!s) return id;
+  return `${s.publisher} (${s.published ?? t("common.undated")})`;
+}
+
+function sourceLink(id: string, sources: ReadonlyMap<string, Source>): string {
+  const s = sources.get(id);
+  if (s?.url) return s.url;
+  if (s?.seedFile) return t("export.seedFile", { file: s.seedFile });
+  return "";
+}
+
+function otherVersions(row: TableRow): string {
+  if (!row.figure) return "";
+  return row.figure.versions
+    .slice(1)
+    .map(
+      (v) =>
+        `${v.qualifier === "exact" ? "" : `${t(`qualifier.${v.qualifier}`)} `}${v.value} [${v.sourceIds.join(" ")}]`,
+    )
+    .join("; ");
+}
+
+export function csvHeader(model: TableModel): string[] {
+  const unit = sharedUnit(model);
+  return [
+    ...model.labelHeaders,
+    t("common.period"),
+    t("export.col.periodStart"),
+    t("export.col.periodEnd"),
+    unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value"),
+    t("export.col.unit"),
+    t("export.col.qualifier"),
+    t("export.col.basis"),
+    t("export.col.derived"),
+    t("export.col.reporter"),
+    t("common.sources"),
+    t("export.col.sourceLinks"),
+    t("export.col.sourceIds"),
+    t("export.col.recordIds"),
+    t("export.col.otherVersions"),
+  ];
+}
+
+export function csvRow(row: TableRow, sources: ReadonlyMap<string, Source>): (string | number | null)[] {
+  return [
+    ...row.labels,
+    formatPeriod(row.periodStart, row.periodEnd),
+    row.periodStart,
+    row.periodEnd,
+    row.value,
+    t(`unit.${row.unit}`),
+    t(`qualifier.${row.qualifier}`),
+    row.basis ? t(`basis.${row.basis}`) : null,
+    row.derived,
+    row.reporter,
+    row.sourceIds.map((id) => sourceText(id, sources)).join("; "),
+    row.sourceIds.map((id) => sourceLink(id, sources)).join(" "),
+    row.sourceIds.join(" "),
+    row.recordIds.join(" "),
+    otherVersions(row),
+  ];
+}
+
+/** The whole file, BOM included. */
+export function toCsv(model: TableModel, sources: ReadonlyMap<string, Source>): string {
+  const lines = [csvLine(csvHeader(model)), ...model.rows.map((r) => csvLine(csvRow(r, sources)))];
+  return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,23 @@
+/** File names that say what they hold: `az-us-trade-turnover-2010-2025.csv`, `az-us-export-composition-2024-energy.png`. */
+import type { SectorId } from "../../data-source/schema";
+
+export type ExportFormat = "csv" | "svg" | "png";
+
+export interface FileNameParts {
+  /** The panel's stable id, e.g. "trade-turnover". */
+  panelId: string;
+  /** A single year (the year the panel shows) or a span of years. */
+  years: { first: number; last: number } | null;
+  /** Sector filter that changes what the file holds; empty = all sectors (not named). */
+  sectors?: readonly SectorId[];
+}
+
+export function exportFileName(parts: FileNameParts, format: ExportFormat): string {
+  const bits = ["az-us", parts.panelId];
+  if (parts.years)
+    bits.push(
+      parts.years.first === parts.years.last ? `${parts.years.first}` : `${parts.years.first}-${parts.years.last}`,
+    );
+  if (parts.sectors && parts.sectors.length > 0) bits.push(...parts.sectors);
+  return `${bits.join("-").replace(/[^a-z0-9-]+/g, "-")}.${format}`;
+}

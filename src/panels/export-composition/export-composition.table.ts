@@ -1,0 +1,40 @@
+import type { SectorId } from "../../data-source/schema";
+import { derivedRow, figureRow, type TableModel, type TableRow } from "../../lib/export/table-model";
+import { t } from "../../lib/messages";
+import type { ExportComposition } from "./export-composition.transform";
+
+/**
+ * What the export panel shows for the year and sectors: the products (largest first), the
+ * derived remainder ("other" without a sector filter; "not shown" with one), and every
+ * full-year export total the sources give (national and OEC disagree).
+ */
+export function exportTable(view: ExportComposition, sectors: readonly SectorId[]): TableModel {
+  const start = `${view.year}-01-01`;
+  const end = `${view.year}-12-31`;
+  const rows: TableRow[] = view.products.map((f) => figureRow(f, [f.primary.product, t(`sector.${f.primary.sector}`)]));
+  const total = view.total?.primary;
+  const remainder = sectors.length === 0 ? view.other : view.hiddenBySector;
+  if (remainder && total) {
+    // Both remainders are the total minus the products listed (all of them without a filter).
+    rows.push(
+      derivedRow(remainder, [...total.sourceIds, ...view.products.flatMap((f) => f.primary.sourceIds)], {
+        key: "remainder",
+        labels: [sectors.length === 0 ? t("exports.other") : t("exports.notShown"), ""],
+        how: sectors.length === 0 ? t("exports.otherHow") : t("exports.notShownHow"),
+        unit: "USD million",
+        periodStart: start,
+        periodEnd: end,
+        basis: view.basis,
+      }),
+    );
+  }
+  for (const f of view.totalsByBasis) rows.push(figureRow(f, [t("exports.totalRow"), ""]));
+  return {
+    panel: "exports",
+    title: t("exports.title"),
+    caption: t("exports.tableCaption", { year: view.year }),
+    labelHeaders: [t("table.product"), t("table.sector")],
+    rows,
+    file: { panelId: "export-composition", years: { first: view.year, last: view.year }, sectors },
+  };
+}
