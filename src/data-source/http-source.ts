@@ -57,7 +57,13 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
       const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
       let response: Response;
       try {
-        response = await fetchImpl(url, { signal: combined, headers: { Accept: "application/json" } });
+        // no-cache: always revalidate (an unchanged resource costs a 304, thanks to its ETag), so a
+        // refresh really asks the API instead of reading the browser's HTTP cache.
+        response = await fetchImpl(url, {
+          signal: combined,
+          cache: "no-cache",
+          headers: { Accept: "application/json" },
+        });
       } catch (error) {
         if (signal?.aborted) throw error; // cancelled by React Query (filters changed): not a failure
         if (timeout.aborted)
