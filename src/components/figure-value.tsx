@@ -34,11 +34,12 @@ export function FigureValue<T extends SourcedRecord>({
             : t("prov.trigger", { label: what, value })
         }
         title={`${what}: ${value}`}
+        className="figure-trigger inline-flex flex-wrap items-baseline gap-x-1.5"
         content={() => <FigureProvenance figure={figure} sources={sources} />}
       >
         <span className="figure-number">{value}</span>
         {figure.conflict && (
-          <span className="versions-badge ml-1.5" title={t("common.versionsTitle", { count })}>
+          <span className="versions-badge whitespace-nowrap" title={t("common.versionsTitle", { count })}>
             <span aria-hidden="true">⚠ </span>
             {t("common.versions", { count })}
           </span>

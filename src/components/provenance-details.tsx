@@ -53,8 +53,8 @@ function VersionsTable<T extends SourcedRecord>({ figure, sources }: { figure: F
           </tr>
         </thead>
         <tbody>
-          {figure.versions.map((v, i) => (
-            <tr key={v.id}>
+          {figure.versions.map((v, i) => [
+            <tr key={v.id} className={v.note ? "has-note" : undefined}>
               <th scope="row" className="tabular-nums">
                 {stated(v)}
                 {i === 0 && <span className="primary-tag">{t("prov.primaryTag")}</span>}
@@ -79,10 +79,16 @@ function VersionsTable<T extends SourcedRecord>({ figure, sources }: { figure: F
                     );
                   })}
                 </ul>
-                {v.note && <span className="block text-slate-600 italic">{v.note}</span>}
               </td>
-            </tr>
-          ))}
+            </tr>,
+            v.note && (
+              <tr key={`${v.id}-note`}>
+                <td colSpan={4} className="text-slate-600 italic">
+                  {t("prov.note", { note: v.note })}
+                </td>
+              </tr>
+            ),
+          ])}
         </tbody>
       </table>
     </div>

@@ -17,11 +17,13 @@ function place(popover: HTMLElement, trigger: HTMLElement): void {
   const vh = window.innerHeight;
   const width = Math.min(MAX_WIDTH, vw - 2 * MARGIN);
   popover.style.width = `${width}px`;
-  popover.style.maxHeight = `${vh - 2 * MARGIN}px`;
+  // Below the figure, or above it when there is more room there; never over it. Long content scrolls inside.
+  const below = vh - MARGIN - (r.bottom + 4);
+  const above = r.top - 4 - MARGIN;
+  popover.style.maxHeight = `${Math.max(below, above, 120)}px`;
   const height = popover.offsetHeight;
-  let top = r.bottom + 4;
-  if (top + height > vh - MARGIN) top = r.top - 4 - height >= MARGIN ? r.top - 4 - height : vh - MARGIN - height;
-  popover.style.top = `${Math.max(MARGIN, top)}px`;
+  const top = height <= below || below >= above ? r.bottom + 4 : Math.max(MARGIN, r.top - 4 - height);
+  popover.style.top = `${top}px`;
   popover.style.left = `${Math.min(Math.max(MARGIN, r.left), vw - width - MARGIN)}px`;
 }
 

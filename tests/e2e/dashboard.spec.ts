@@ -182,9 +182,10 @@ test("conflicting figures are marked and list every version with its source", as
   await badge.focus();
   await page.keyboard.press("Enter");
   await expect(badge).toHaveAttribute("aria-expanded", "true");
+  const versions = page.getByRole("dialog", { name: "Turnover, 2025: $1,557M" }).getByRole("table");
   for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
-    await expect(headline.getByText(v).first()).toBeVisible();
-  await expect(headline.getByText("Primary chosen by rule")).toBeVisible();
+    await expect(versions.getByRole("rowheader", { name: new RegExp(`^${v.replace("$", "\\$")}`) })).toBeVisible();
+  await expect(versions.getByText("primary", { exact: true })).toBeVisible();
 });
 
 test("filters and chart selections work from the keyboard", async ({ page }) => {
