@@ -27,6 +27,27 @@ export interface TradeChartRow {
   /** True when the primary value is not Azerbaijani national statistics (drawn hatched). */
   importsOtherBasis: boolean;
   exportsOtherBasis: boolean;
+  /** "Publisher, date" of each primary figure, shown in the tooltip. */
+  importsSource?: string | null;
+  exportsSource?: string | null;
+  turnoverSource?: string | null;
+}
+
+/** The tooltip line of one series: the value and where it comes from (balance: derived). */
+function tooltipValue(value: unknown, item: { dataKey?: unknown; payload?: unknown }): string {
+  const text = typeof value === "number" ? formatUsdMillions(value) : String(value);
+  const row = item.payload as Partial<TradeChartRow> | undefined;
+  const key = item.dataKey;
+  if (key === "balance") return `${text} (${t("prov.chartDerived")})`;
+  const source =
+    key === "imports"
+      ? row?.importsSource
+      : key === "exports"
+        ? row?.exportsSource
+        : key === "turnover"
+          ? row?.turnoverSource
+          : null;
+  return source ? `${text} — ${t("prov.chartSource", { sources: source })}` : text;
 }
 
 interface Props {
@@ -99,7 +120,7 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({
           width={56}
         />
         <Tooltip
-          formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
+          formatter={(value, _name, item) => tooltipValue(value, item)}
           labelFormatter={(label) =>
             typeof label === "number" || typeof label === "string" ? milestoneLabel(String(label), onAxis) : ""
           }

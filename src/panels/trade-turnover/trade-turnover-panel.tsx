@@ -4,7 +4,7 @@ import { FigureValue } from "../../components/figure-value";
 import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
-import { SourceRefs, type SourceIndex } from "../../components/source-ref";
+import { sourceLabel, SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { milestoneMarkers, type MilestoneMarker } from "../../data-source/milestone-years";
 import { useResource } from "../../data-source/queries";
 import type { TradeRecord } from "../../data-source/schema";
@@ -16,7 +16,13 @@ import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { usePanelTable } from "../../state/panel-view";
 import { MILESTONE_MARKER_COLOR, TradeTurnoverChart, type TradeChartRow } from "./trade-turnover-chart";
-import { indicatorsInYear, partialsInYear, turnoverGrowth, type TradeSeries } from "./trade-turnover.transform";
+import {
+  indicatorsInYear,
+  partialsInYear,
+  turnoverGrowth,
+  type TradeSeries,
+  type TradeYear,
+} from "./trade-turnover.transform";
 import { useTradeSeries } from "./use-trade-series";
 import { tradeTable } from "./trade-turnover.table";
 
@@ -43,8 +49,20 @@ function milestoneSummary(markers: readonly MilestoneMarker[], rows: readonly Tr
   return t("milestones.chartSummary", { summary: onAxis.map((m) => `${m.year}: ${m.titles.join("; ")}`).join(" | ") });
 }
 
-export function toChartRows(series: TradeSeries): TradeChartRow[] {
+/** "Publisher, date" of a figure's primary version, for the chart tooltip (provenance opens from the headline and table). */
+function sourceLine(figure: TradeYear["imports"], sources: SourceIndex | undefined): string | null {
+  if (!figure || !sources) return null;
+  return figure.primary.sourceIds
+    .map((id) => sources.get(id))
+    .flatMap((s) => (s ? [sourceLabel(s)] : []))
+    .join("; ");
+}
+
+export function toChartRows(series: TradeSeries, sources?: SourceIndex): TradeChartRow[] {
   return series.years.map((y) => ({
+    importsSource: sourceLine(y.imports, sources),
+    exportsSource: sourceLine(y.exports, sources),
+    turnoverSource: sourceLine(y.turnover, sources),
     year: y.year,
     imports: y.imports?.primary.value ?? null,
     exports: y.exports?.primary.value ?? null,
@@ -126,7 +144,7 @@ interface BodyProps {
 
 function TradeTurnoverBody({ series, year, onSelectYear, sources, markers, asTable }: BodyProps) {
   const dataYears = series.years.filter((y) => y.turnover ?? y.imports ?? y.exports).map((y) => y.year);
-  const rows = useMemo(() => toChartRows(series), [series]);
+  const rows = useMemo(() => toChartRows(series, sources), [series, sources]);
   const summary = useMemo(() => chartSummary(series), [series]);
   const markerSummary = useMemo(() => milestoneSummary(markers, rows), [markers, rows]);
   // Built only while the table is shown: a year change in chart view costs nothing here.
