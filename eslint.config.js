@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "bench/results", "test-results", "playwright-report"] },
+  { ignores: ["dist", "dist-*", "node_modules", "bench/results", "test-results", "playwright-report"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...pluginQuery.configs["flat/recommended"],
