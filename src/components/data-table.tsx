@@ -33,10 +33,10 @@ export function DataTable({
                 {h}
               </th>
             ))}
-            <th scope="col">{t("common.period")}</th>
             <th scope="col" className="text-right">
               {unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value")}
             </th>
+            <th scope="col">{t("common.period")}</th>
             {showBasis && <th scope="col">{t("export.col.basis")}</th>}
             <th scope="col">{t("common.sources")}</th>
           </tr>
@@ -61,8 +61,7 @@ function Row({ row, showBasis, sources }: { row: TableRow; showBasis: boolean; s
       {rest.map((label, i) => (
         <td key={i}>{label}</td>
       ))}
-      <td className="whitespace-nowrap">{formatPeriod(row.periodStart, row.periodEnd)}</td>
-      <td className="text-right">
+      <td className="num text-right">
         {row.figure ? (
           <FigureValue
             figure={row.figure}
@@ -76,6 +75,7 @@ function Row({ row, showBasis, sources }: { row: TableRow; showBasis: boolean; s
           </span>
         )}
       </td>
+      <td className="whitespace-nowrap">{formatPeriod(row.periodStart, row.periodEnd)}</td>
       {showBasis && <td className="text-xs">{row.basis ? t(`basis.${row.basis}`) : ""}</td>}
       <td className="text-xs">
         {row.derived && <span className="block text-slate-700">{t("table.derivedHow", { how: row.derived })}</span>}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { exportFileName, type ExportFormat } from "../lib/export/file-name";
 import { registerTable, type TableBuilder } from "../lib/export/view-registry";
 import { t } from "../lib/messages";
@@ -51,6 +51,7 @@ function DownloadMenu({
   const [hasChart, setHasChart] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const reasonId = useId();
+  const summaryRef = useRef<HTMLElement>(null);
   const panel = () => document.querySelector(`section[data-panel="${panelId}"]`);
   useEffect(() => {
     if (status.kind === "idle") return;
@@ -62,6 +63,9 @@ function DownloadMenu({
     const model = exp.getTable();
     if (!model) return;
     const name = exportFileName(model.file, format);
+    // Close the menu; focus goes back to its toggle instead of falling to the page top.
+    setOpen(false);
+    summaryRef.current?.focus();
     try {
       // The export code is loaded on first use: it costs nothing on page load.
       const { exportPanel } = await import("../lib/export/export-panel");
@@ -86,7 +90,11 @@ function DownloadMenu({
           if (isOpen) setHasChart(panel()?.querySelector("[data-chart] svg.recharts-surface") != null);
         }}
       >
-        <summary className="btn cursor-pointer list-none" aria-label={t("download.menu", { title })}>
+        <summary
+          ref={summaryRef}
+          className="btn cursor-pointer list-none gap-1"
+          aria-label={t("download.menu", { title })}
+        >
           {t("download.label")} <span aria-hidden="true">▾</span>
         </summary>
         <div className="absolute right-0 z-20 mt-1 flex w-56 flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 shadow-lg">

@@ -1,0 +1,191 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { expectAllPanels } from "./support/panels";
+
+// Image export and axe walk the whole DOM; a loaded 2-core machine needs time.
+test.describe.configure({ timeout: 120_000 });
+
+const pageProblems = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const problems: string[] = [];
+  pageProblems.set(page, problems);
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+});
+
+test.afterEach(({ page }) => {
+  expect(pageProblems.get(page) ?? []).toEqual([]);
+});
+
+function search(page: Page): string {
+  return new URL(page.url()).search;
+}
+
+async function download(page: Page, panel: string, format: "CSV" | "PNG" | "SVG"): Promise<Download> {
+  const region = page.getByRole("region", { name: panel });
+  await region.getByLabel(`Download ${panel}`, { exact: true }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    region.getByRole("button", { name: `Download ${panel} as ${format}` }).click(),
+  ]);
+  return file;
+}
+
+async function bytes(file: Download): Promise<Buffer> {
+  const path = await file.path();
+  return readFile(path);
+}
+
+test("a panel switched to its table is restored from the URL on reload, and Back returns to the chart", async ({
+  page,
+}) => {
+  await page.goto("/?year=2024");
+  await expectAllPanels(page, { year: "2024" });
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  const view = trade.getByRole("group", { name: "Trade turnover: show as" });
+  await expect(view.getByRole("button", { name: "Chart" })).toHaveAttribute("aria-pressed", "true");
+
+  // Keyboard-operable: focus the Table button and press Space.
+  await view.getByRole("button", { name: "Table" }).focus();
+  await page.keyboard.press("Space");
+  await expect(view.getByRole("button", { name: "Table" })).toHaveAttribute("aria-pressed", "true");
+  expect(search(page)).toBe("?year=2024&table=trade");
+  const table = trade.getByRole("table");
+  await expect(table).toContainText("Azerbaijan–U.S. trade by full year");
+  await expect(trade.getByRole("columnheader", { name: "Value (USD million)" })).toBeVisible();
+  await expect(trade.locator("[data-chart]")).toHaveCount(0);
+
+  await page.reload();
+  await expectAllPanels(page, { year: "2024" });
+  await expect(page.getByRole("region", { name: "Trade turnover" }).getByRole("table")).toBeVisible();
+  await expect(trade.getByRole("row", { name: /Turnover 2024/ })).toContainText("$1,752.96M");
+  await expect(trade.getByRole("row", { name: /Imports from U.S\. 2017/ })).toContainText("about $720.5M");
+  // The other panels still draw their charts.
+  await expect(
+    page.getByRole("region", { name: "Foreign direct investment" }).locator(".recharts-wrapper > svg").first(),
+  ).toBeVisible();
+
+  await page.goBack();
+  await expect(trade.locator("[data-chart] svg.recharts-surface")).toBeVisible();
+  expect(search(page)).toBe("?year=2024");
+  await expect(view.getByRole("button", { name: "Chart" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a bad table value is ignored with a notice; the rest of the link applies", async ({ page }) => {
+  await page.goto("/?year=2024&table=pie~fdi");
+  await expectAllPanels(page, { year: "2024" });
+  await expect(page.getByRole("status").filter({ hasText: "table view “pie” is not a known panel" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Foreign direct investment" }).getByRole("table")).toHaveCount(1);
+  expect(search(page)).toBe("?year=2024&table=fdi");
+});
+
+test("downloads the export composition CSV of exactly what the panel shows", async ({ page }) => {
+  await page.goto("/?year=2024&sector=industry");
+  await expectAllPanels(page, { year: "2024", sectors: "industry" });
+  const file = await download(page, "Export composition", "CSV");
+  expect(file.suggestedFilename()).toBe("az-us-export-composition-2024-industry.csv");
+  const text = (await bytes(file)).toString("utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const lines = text.slice(1).split("\r\n");
+  expect(lines[0]).toBe(
+    "Product,Sector,Period,Period start,Period end,Value (USD million),Unit,Qualifier,Basis,Derived (how),Reported by,Sources,Source links,Source IDs,Record IDs,Other versions (value [source IDs])",
+  );
+  expect(lines[1]).toBe(
+    "Aluminum plating,Industry,2024,2024-01-01,2024-12-31,31.7,USD million,exact,OEC,,Observatory of Economic Complexity (OEC),Today.az (undated),seed article 001_80b5ed2ea0587b37.txt,seed-001,product-2024-aluminum-plating-oec-seed001,",
+  );
+  expect(lines.filter((l) => l !== "")).toHaveLength(7);
+  await expect(
+    page.getByRole("status").filter({ hasText: "Downloaded az-us-export-composition-2024-industry.csv" }),
+  ).toBeVisible();
+});
+
+test("downloads the trade chart as PNG and SVG with title, filters, source line and link", async ({ page }) => {
+  await page.goto("/?year=2024");
+  await expectAllPanels(page, { year: "2024" });
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  await expect(trade.locator("[data-chart] svg.recharts-surface")).toBeVisible();
+
+  const png = await download(page, "Trade turnover", "PNG");
+  expect(png.suggestedFilename()).toBe("az-us-trade-turnover-2010-2025.png");
+  const data = await bytes(png);
+  expect(data.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(data.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  const width = data.readUInt32BE(16);
+  const height = data.readUInt32BE(20);
+  expect(width).toBeGreaterThan(800); // 2× a chart several hundred pixels wide
+  expect(height).toBeGreaterThan(600);
+  expect(data.length).toBeGreaterThan(20_000);
+
+  const svgFile = await download(page, "Trade turnover", "SVG");
+  expect(svgFile.suggestedFilename()).toBe("az-us-trade-turnover-2010-2025.svg");
+  const svg = (await bytes(svgFile)).toString("utf8");
+  const parsed = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, "image/svg+xml");
+    const root = doc.documentElement;
+    return {
+      error: doc.getElementsByTagName("parsererror").length,
+      name: root.nodeName,
+      width: Number(root.getAttribute("width")),
+      text: [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "").join("\n"),
+    };
+  }, svg);
+  expect(parsed.error).toBe(0);
+  expect(parsed.name).toBe("svg");
+  expect(parsed.width).toBeGreaterThan(400);
+  expect(parsed.text).toContain("Trade turnover");
+  expect(parsed.text).toContain("year 2024");
+  expect(parsed.text).toContain("Sources: ");
+  expect(parsed.text.replace(/\n/g, "")).toContain(page.url());
+  expect(parsed.text).toContain("Imports from U.S."); // the legend travels with the image
+});
+
+test("image downloads are disabled, with the reason, while a panel shows its table", async ({ page }) => {
+  await page.goto("/?table=companies");
+  await expectAllPanels(page);
+  const companies = page.getByRole("region", { name: "Companies present" });
+  await companies.getByLabel("Download Companies present", { exact: true }).click();
+  const png = companies.getByRole("button", { name: "Download Companies present as PNG" });
+  await expect(png).toBeDisabled();
+  await expect(png).toHaveAccessibleDescription(/switch to Chart to download an image/);
+  await expect(companies.getByRole("button", { name: "Download Companies present as CSV" })).toBeEnabled();
+});
+
+test("Cite this view copies title, filters, link, access date and sources", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?year=2024&sector=energy~finance");
+  await expectAllPanels(page, { year: "2024" });
+  await page.getByRole("button", { name: "Cite this view" }).click();
+  await expect(page.getByText("Citation copied to clipboard")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = copied.split("\n");
+  expect(lines[0]).toBe(
+    "Azerbaijan–U.S. economic relations, interactive dashboard; view: year 2024, sectors: energy, finance.",
+  );
+  expect(lines[1]).toBe(page.url());
+  expect(lines[2]).toMatch(/^Accessed [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/);
+  expect(lines[3]).toBe("Sources:");
+  expect(copied).toContain(
+    "- Today.az, “US-Azerbaijani trade relations enter a new, more structured phase (analysis)”",
+  );
+  expect(copied).toMatch(/seed article 001_80b5ed2ea0587b37\.txt/);
+  expect(copied).toMatch(/https:\/\//);
+});
+
+test("no serious or critical axe violations with table views and the download menu open", async ({ page }) => {
+  await page.goto("/?year=2024&table=trade~exports~fdi~companies");
+  await expectAllPanels(page, { year: "2024" });
+  await expect(page.getByRole("table")).not.toHaveCount(0);
+  await page
+    .getByRole("region", { name: "Trade turnover" })
+    .getByLabel("Download Trade turnover", { exact: true })
+    .click();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
+});
