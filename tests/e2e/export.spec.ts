@@ -62,8 +62,13 @@ test("a panel switched to its table is restored from the URL on reload, and Back
   await page.reload();
   await expectAllPanels(page, { year: "2024" });
   await expect(page.getByRole("region", { name: "Trade turnover" }).getByRole("table")).toBeVisible();
-  await expect(trade.getByRole("row", { name: /Turnover 2024/ })).toContainText("$1,752.96M");
-  await expect(trade.getByRole("row", { name: /Imports from U.S\. 2017/ })).toContainText("about $720.5M");
+  const row = (measure: string, period: string) =>
+    trade
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: measure, exact: true }) })
+      .filter({ has: page.getByRole("cell", { name: period, exact: true }) });
+  await expect(row("Turnover", "2024")).toContainText("$1,752.96M");
+  await expect(row("Imports from U.S.", "2017")).toContainText("about $720.5M");
   // The other panels still draw their charts.
   await expect(
     page.getByRole("region", { name: "Foreign direct investment" }).locator(".recharts-wrapper > svg").first(),
