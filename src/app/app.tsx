@@ -8,6 +8,7 @@ import { MilestonesPanel } from "../panels/milestones/milestones-panel";
 import { TradeTurnoverPanel } from "../panels/trade-turnover/trade-turnover-panel";
 import { useDefaultYear } from "../state/focus-year";
 import { useUrlSync } from "../state/url-sync";
+import { ConfigNotice } from "./config-notice";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
 import { SourcesSection } from "./sources-section";
@@ -64,6 +65,7 @@ export function App() {
         </div>
       </header>
       <main id="panels" tabIndex={-1} className="flex flex-1 flex-col gap-4 py-4">
+        <ConfigNotice />
         <UrlNotice />
         <PanelErrorBoundary id="headline" title={t("headline.title")} description="">
           <HeadlineStrip />

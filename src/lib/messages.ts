@@ -13,7 +13,15 @@ const en = {
   "app.title": "Azerbaijan–U.S. economic relations",
   "app.subtitle": "Trade, investment and companies, from the sources, with every disagreement kept.",
   "app.skipToContent": "Skip to panels",
-  "app.footer.dataSource": "Data: bundled dataset (mock-data/), {records} sourced records from {sources} documents.",
+  "app.footer.dataSource":
+    "Data: bundled dataset (mock-data/), {records} trade, investment and company figures from {sources} documents.",
+  "app.footer.dataSourceHttp":
+    "Data: API at {origin}, {records} trade, investment and company figures from {sources} documents.",
+  "app.footer.setByConfig": "(Chosen by this site's config.json.)",
+  "app.footer.setByBuild": "(Chosen when this site was built.)",
+  "app.footer.refresh": "Refresh data from the API",
+  "app.footer.refreshing": "Refreshing…",
+  "app.configProblem": "Deployment configuration problem: {problem}",
   "app.footer.rule":
     "Where sources disagree, the primary figure is chosen by a written rule and the other versions are listed.",
   "filters.label": "Filters",
