@@ -99,7 +99,7 @@ test("clicking a sector in the companies chart filters the panels that follow se
 
 test("the sector menu combines sectors in one readable parameter", async ({ page }) => {
   await page.goto("/");
-  await page.getByText("Sectors:").click();
+  await page.locator("#sector-menu").click();
   await page.getByRole("checkbox", { name: "Finance" }).check();
   await page.getByRole("checkbox", { name: "Energy" }).check();
   await expectAllPanels(page, { sectors: "energy~finance" });
