@@ -15,6 +15,7 @@ import { usePanelTable } from "../../state/panel-view";
 import { filtersInWords } from "../../lib/export/citation";
 import { CompaniesSectorChart } from "./companies-chart";
 import { buildCompaniesView, isUsCompany, type CompaniesView } from "./companies.transform";
+import { sourceDates } from "../../data-source/versions";
 import { companiesTable, countsTable } from "./companies.table";
 
 const ID = "companies-present";
@@ -33,8 +34,11 @@ export function CompaniesPanel() {
   const status = panelStatus([companies, sources], view !== null && sources.value !== null);
   const [asTable] = usePanelTable("companies");
   const getTable = useCallback(
-    () => (view && companies.data ? companiesTable(view, companies.data.companies, sectors) : null),
-    [view, companies.data, sectors],
+    () =>
+      view && companies.data && sources.value
+        ? companiesTable(view, companies.data.companies, sectors, sources.value.dates)
+        : null,
+    [view, companies.data, sectors, sources.value],
   );
   const exports = useMemo(
     () =>
@@ -136,7 +140,7 @@ const CompaniesBody = memo(function CompaniesBody({ view, sectors, sources, onSe
 });
 
 function CountsTable({ title, counts, sources }: { title: string; counts: CompanyCount[]; sources: SourceIndex }) {
-  const model = useMemo(() => countsTable(counts, title), [counts, title]);
+  const model = useMemo(() => countsTable(counts, title, sourceDates([...sources.values()])), [counts, title, sources]);
   return (
     <div className="text-sm">
       <h3 className="subheading">{title}</h3>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { data } from "../../../tests/support/dataset";
+import { data, dates } from "../../../tests/support/dataset";
 import { companiesTable } from "./companies.table";
 import { buildCompaniesView } from "./companies.transform";
 
 describe("companiesTable", () => {
   const view = buildCompaniesView(data.companies, ["energy"]);
-  const model = companiesTable(view, data.companies.companies, ["energy"]);
+  const model = companiesTable(view, data.companies.companies, ["energy"], dates);
 
   it("keeps every stated count with its own concept, qualifier and date", () => {
     const counts = model.rows
@@ -17,7 +17,7 @@ describe("companiesTable", () => {
       ["operating", 300, "approx", "2022-02-01"],
       ["operating", 200, "more_than", "2026-02-18"],
     ]);
-    expect(counts).toContainEqual(["registered", 250, "more_than", null]);
+    expect(counts).toContainEqual(["registered", 300, "exact", null]); // "over 250" is its other version (below)
   });
 
   it("counts named U.S. companies per sector as derived, the selected sector current, non-U.S. companies left out", () => {
@@ -29,5 +29,13 @@ describe("companiesTable", () => {
     expect(names).not.toContain("company-bp");
     expect(names).not.toContain("company-shell");
     expect(model.rows.filter((r) => r.derived !== null).every((r) => r.unit === "companies")).toBe(true);
+  });
+
+  it("shows disagreeing counts of one concept and date as one figure with its versions", () => {
+    const registered = model.rows.filter((r) => r.labels[0] === "registered");
+    expect(registered).toHaveLength(1);
+    expect(registered[0]?.value).toBe(300);
+    expect(registered[0]?.figure?.versions.map((v) => v.value)).toEqual([300, 250]);
+    expect(registered[0]?.figure?.conflict).toBe(true);
   });
 });

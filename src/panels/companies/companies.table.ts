@@ -1,20 +1,27 @@
+import type { SourceDates } from "../../data-source/primary";
 import type { Company, CompanyCount, SectorId } from "../../data-source/schema";
+import { groupVersions, periodKey } from "../../data-source/versions";
 import { derivedRow, figureRow, type TableModel, type TableRow } from "../../lib/export/table-model";
 import { t } from "../../lib/messages";
 import { isCounterpart, isUsCompany, type CompaniesView } from "./companies.transform";
 
-function countRow(count: CompanyCount): TableRow {
-  return figureRow({ primary: count, versions: [count], conflict: false }, [t(`companies.concept.${count.concept}`)]);
+/**
+ * Counts of the same concept for the same date are versions of one figure (e.g. registered
+ * companies, undated: "over 250" and "300"): one row, primary by the rule, the others one click away.
+ */
+function countRows(counts: readonly CompanyCount[], dates: SourceDates): TableRow[] {
+  const figures = groupVersions(counts, (c) => `${c.concept}|${periodKey(c)}`, dates);
+  return [...figures.values()].map((f) => figureRow(f, [t(`companies.concept.${f.primary.concept}`)]));
 }
 
 /** The counts as each source states them (each its own concept and date). */
-export function countsTable(counts: readonly CompanyCount[], caption: string): TableModel {
+export function countsTable(counts: readonly CompanyCount[], caption: string, dates: SourceDates): TableModel {
   return {
     panel: "companies",
     title: t("companies.title"),
     caption,
     labelHeaders: [t("companies.concept")],
-    rows: counts.map(countRow),
+    rows: countRows(counts, dates),
     file: { panelId: "companies-present", years: null },
   };
 }
@@ -28,8 +35,9 @@ export function companiesTable(
   view: CompaniesView,
   companies: readonly Company[],
   sectors: readonly SectorId[],
+  dates: SourceDates,
 ): TableModel {
-  const rows: TableRow[] = [...view.counts, ...view.otherCounts].map(countRow);
+  const rows: TableRow[] = [...countRows(view.counts, dates), ...countRows(view.otherCounts, dates)];
   for (const { sector, count } of view.bySector) {
     if (count === 0) continue;
     const named = companies.filter((c) => c.sector === sector && isUsCompany(c) && !isCounterpart(c));
