@@ -162,4 +162,24 @@ describe("App", () => {
     await userEvent.click(document.body);
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
+
+  it("derived figures in panel bodies explain themselves: the export remainder and like-for-like FDI change", async () => {
+    renderApp("?year=2024");
+    const exportsPanel = await panel("Export composition");
+    await userEvent.click(
+      within(exportsPanel).getByRole("button", { name: /^Other products \(derived\), 2024: \$19\.26M, derived/ }),
+    );
+    const remainder = screen.getByRole("dialog", { name: /^Other products \(derived\), 2024/ });
+    expect(remainder).toHaveTextContent("$74.9M (total) − $55.64M (5 products) = $19.26M");
+    expect(remainder).toHaveTextContent("Aluminum plating");
+    await userEvent.keyboard("{Escape}");
+
+    const fdi = await panel("Foreign direct investment");
+    await userEvent.click(
+      within(fdi).getByRole("button", { name: /^Change in flow U\.S\. → Azerbaijan, 2024: -12\.9%, derived/ }),
+    );
+    const change = screen.getByRole("dialog", { name: /^Change in flow U\.S\. → Azerbaijan/ });
+    expect(change).toHaveTextContent("$149.8M ÷ $171.9M − 1 = -12.9%");
+    expect(change).toHaveTextContent("U.S. → Azerbaijan, 2023: $171.9M");
+  });
 });

@@ -186,6 +186,8 @@ const en = {
   "exports.availableYears": "Product values exist for: {years}.",
   "exports.showYear": "Show {year}",
   "exports.other": "Other products (derived)",
+  "exports.hiddenLabel": "Not shown by the sector filter (derived)",
+  "exports.totalInput": "Total exports to the U.S.",
   "exports.otherNote": "Derived: the {basis} total of {total} minus the {count} named products.",
   "exports.totalsDiffer": "Totals differ by method for {year}: {versions}.",
   "exports.totalOnly":
@@ -218,7 +220,8 @@ const en = {
   "fdi.stocks": "Cumulative stock, as reported",
   "fdi.stocksNote":
     "Cumulative totals as officials stated them; methods are not given and the series is not monotonic, so points are not joined.",
-  "fdi.growthDerived": "{direction}: {change} vs {period} (derived)",
+  "fdi.growthLabel": "{direction}, change on {period} (derived):",
+  "fdi.growthName": "Change in flow {direction}, {period}",
   "fdi.indicators": "Shares, ranks and growth reported for {year}",
   "fdi.noIndicators": "No shares, ranks or growth figures reported for {year}.",
   "fdi.chartSummary": "Bar chart of investment flows. {summary}",

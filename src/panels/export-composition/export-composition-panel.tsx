@@ -1,13 +1,15 @@
 import { useCallback, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
-import { FigureValue } from "../../components/figure-value";
+import { DerivedValue, FigureValue } from "../../components/figure-value";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
 import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource, useResourceResponse } from "../../data-source/queries";
-import type { SectorId } from "../../data-source/schema";
+import type { ProductRecord, SectorId, TradeRecord } from "../../data-source/schema";
+import type { Derived } from "../../lib/derived";
+import { derivedInputs } from "../../lib/provenance";
 import { formatList, formatQualified, formatUsdMillions } from "../../lib/format";
 import { filtersInWords } from "../../lib/export/citation";
 import { t } from "../../lib/messages";
@@ -96,6 +98,42 @@ export function ExportCompositionPanel() {
   );
 }
 
+/** A remainder (total minus products), opening the total and every product it was computed from. */
+function RemainderValue({
+  label,
+  derived,
+  view,
+  sources,
+}: {
+  label: string;
+  derived: Derived;
+  view: ExportComposition;
+  sources: SourceIndex;
+}) {
+  if (!view.total) return null;
+  const total = view.total.primary;
+  const records: (TradeRecord | ProductRecord)[] = [total, ...view.products.map((f) => f.primary)];
+  const inputs = derivedInputs(derived, records).map((record) => ({
+    label: "product" in record ? record.product : `${t("exports.totalInput")}, ${view.year}`,
+    record,
+  }));
+  const value = formatUsdMillions(derived.value);
+  return (
+    <DerivedValue
+      label={`${label}, ${view.year}`}
+      value={value}
+      formula={t("prov.formula.remainder", {
+        total: formatUsdMillions(total.value),
+        sum: formatUsdMillions(Math.round((total.value - derived.value) * 100) / 100),
+        count: inputs.length - 1,
+        result: value,
+      })}
+      inputs={inputs}
+      sources={sources}
+    />
+  );
+}
+
 interface BodyProps {
   view: ExportComposition;
   sectors: readonly SectorId[];
@@ -153,7 +191,8 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
                   basis: view.basis ? t(`basis.${view.basis}`) : t("common.reported"),
                   total: formatUsdMillions(view.total.primary.value),
                   count: view.products.length,
-                })}
+                })}{" "}
+                <RemainderValue label={t("exports.other")} derived={view.other} view={view} sources={sources} />
               </p>
             )}
             {filtered && view.hiddenBySector && (
@@ -161,7 +200,13 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
                 {t("exports.sectorFiltered", {
                   sectors: sectorNames,
                   rest: formatUsdMillions(view.hiddenBySector.value),
-                })}
+                })}{" "}
+                <RemainderValue
+                  label={t("exports.hiddenLabel")}
+                  derived={view.hiddenBySector}
+                  view={view}
+                  sources={sources}
+                />
               </p>
             )}
           </figcaption>

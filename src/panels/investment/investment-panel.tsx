@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from "react";
 import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { DataTable } from "../../components/data-table";
-import { FigureValue } from "../../components/figure-value";
+import { DerivedValue, FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
@@ -12,10 +12,12 @@ import { useResource } from "../../data-source/queries";
 import { COLORS } from "../../lib/colors";
 import { formatChange, formatList, formatPeriod, formatQualified } from "../../lib/format";
 import { filtersInWords } from "../../lib/export/citation";
+import { derivedInputs } from "../../lib/provenance";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { usePanelTable } from "../../state/panel-view";
+import type { InvestmentRecord } from "../../data-source/schema";
 import { FlowChart, StockChart, type FlowBarRow, type StockPoint } from "./investment-charts";
 import {
   buildInvestmentBase,
@@ -23,6 +25,7 @@ import {
   latestFlowYear,
   type FlowGroup,
   type InvestmentView,
+  type LikeForLike,
 } from "./investment.transform";
 import { flowGroupTable, investmentTable } from "./investment.table";
 
@@ -140,11 +143,11 @@ function InvestmentBody({ view, year, sources, onSelectYear, asTable }: BodyProp
         <ul className="text-sm">
           {view.growth.map((g) => (
             <li key={`${g.direction}-${g.current.key}`}>
-              {t("fdi.growthDerived", {
+              {t("fdi.growthLabel", {
                 direction: t(g.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs"),
-                change: formatChange(g.change),
                 period: formatPeriod(g.previous.start, g.previous.end),
-              })}
+              })}{" "}
+              <GrowthFigure growth={g} sources={sources} />
             </li>
           ))}
         </ul>
@@ -289,3 +292,35 @@ const StocksView = memo(function StocksView({
     </div>
   );
 });
+
+/** Like-for-like change of a flow (this period on the same period a year earlier), opening both flows. */
+function GrowthFigure({ growth, sources }: { growth: LikeForLike; sources: SourceIndex }) {
+  const field = growth.direction === "us_to_az" ? "usToAz" : "azToUs";
+  const records = [growth.current, growth.previous]
+    .map((p) => p[field]?.primary)
+    .filter((r): r is InvestmentRecord => r !== undefined);
+  const inputs = derivedInputs({ fromIds: growth.fromIds }, records).map((record) => ({
+    label: `${t(growth.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}, ${formatPeriod(record.periodStart, record.periodEnd)}`,
+    record,
+  }));
+  const [current, previous] = inputs;
+  const value = formatChange(growth.change);
+  return (
+    <DerivedValue
+      label={t("fdi.growthName", {
+        direction: t(growth.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs"),
+        period: formatPeriod(growth.current.start, growth.current.end),
+      })}
+      value={value}
+      formula={t("prov.formula.growth", {
+        current: current ? formatQualified(current.record.value, current.record.unit, current.record.qualifier) : "?",
+        previous: previous
+          ? formatQualified(previous.record.value, previous.record.unit, previous.record.qualifier)
+          : "?",
+        result: value,
+      })}
+      inputs={inputs}
+      sources={sources}
+    />
+  );
+}
