@@ -1,6 +1,6 @@
 import type { TableModel, TableRow } from "../lib/export/table-model";
-import { sharedUnit } from "../lib/export/table-model";
-import { formatPeriod, formatQualified } from "../lib/format";
+import { hasValues, periodText, sharedUnit } from "../lib/export/table-model";
+import { formatQualified } from "../lib/format";
 import { t } from "../lib/messages";
 import { FigureValue } from "./figure-value";
 import { SourceRefs, type SourceIndex } from "./source-ref";
@@ -22,6 +22,7 @@ export function DataTable({
 }) {
   const unit = sharedUnit(model);
   const showBasis = model.rows.some((r) => r.basis !== null);
+  const showValues = hasValues(model);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -33,9 +34,11 @@ export function DataTable({
                 {h}
               </th>
             ))}
-            <th scope="col" className="text-right">
-              {unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value")}
-            </th>
+            {showValues && (
+              <th scope="col" className="text-right">
+                {unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value")}
+              </th>
+            )}
             <th scope="col">{t("common.period")}</th>
             {showBasis && <th scope="col">{t("export.col.basis")}</th>}
             <th scope="col">{t("common.sources")}</th>
@@ -43,7 +46,7 @@ export function DataTable({
         </thead>
         <tbody>
           {model.rows.map((row) => (
-            <Row key={row.key} row={row} showBasis={showBasis} sources={sources} />
+            <Row key={row.key} row={row} showBasis={showBasis} showValues={showValues} sources={sources} />
           ))}
         </tbody>
       </table>
@@ -51,7 +54,17 @@ export function DataTable({
   );
 }
 
-function Row({ row, showBasis, sources }: { row: TableRow; showBasis: boolean; sources: SourceIndex }) {
+function Row({
+  row,
+  showBasis,
+  showValues,
+  sources,
+}: {
+  row: TableRow;
+  showBasis: boolean;
+  showValues: boolean;
+  sources: SourceIndex;
+}) {
   const [first, ...rest] = row.labels;
   return (
     <tr aria-current={row.current ? "true" : undefined}>
@@ -61,21 +74,19 @@ function Row({ row, showBasis, sources }: { row: TableRow; showBasis: boolean; s
       {rest.map((label, i) => (
         <td key={i}>{label}</td>
       ))}
-      <td className="num text-right">
-        {row.figure ? (
-          <FigureValue
-            figure={row.figure}
-            sources={sources}
-            label={`${row.labels.join(", ")}, ${formatPeriod(row.periodStart, row.periodEnd)}`}
-          />
-        ) : (
-          <span className="inline-flex flex-wrap items-baseline justify-end gap-x-2">
-            <span className="font-semibold tabular-nums">{formatQualified(row.value, row.unit, row.qualifier)}</span>
-            {row.derived && <span className="derived-tag">{t("common.derived")}</span>}
-          </span>
-        )}
-      </td>
-      <td className="whitespace-nowrap">{formatPeriod(row.periodStart, row.periodEnd)}</td>
+      {showValues && (
+        <td className="num text-right">
+          {row.figure ? (
+            <FigureValue figure={row.figure} sources={sources} label={`${row.labels.join(", ")}, ${periodText(row)}`} />
+          ) : row.value !== null && row.unit !== null ? (
+            <span className="inline-flex flex-wrap items-baseline justify-end gap-x-2">
+              <span className="font-semibold tabular-nums">{formatQualified(row.value, row.unit, row.qualifier)}</span>
+              {row.derived && <span className="derived-tag">{t("common.derived")}</span>}
+            </span>
+          ) : null}
+        </td>
+      )}
+      <td className="whitespace-nowrap">{periodText(row)}</td>
       {showBasis && <td className="text-xs">{row.basis ? t(`basis.${row.basis}`) : ""}</td>}
       <td className="text-xs">
         {row.derived && <span className="block text-slate-700">{t("table.derivedHow", { how: row.derived })}</span>}

@@ -108,6 +108,31 @@ test("downloads the export composition CSV of exactly what the panel shows", asy
   ).toBeVisible();
 });
 
+test("the Milestones panel as a table of events, from the URL, and its CSV", async ({ page }) => {
+  await page.goto("/?year=2026&table=milestones");
+  await expectAllPanels(page, { year: "2026" });
+  const panel = page.getByRole("region", { name: "Milestones" });
+  const table = panel.getByRole("table", { name: /Milestones in the sources/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("columnheader")).toHaveText(["Event", "Kind", "Sectors", "Period", "Sources"]);
+  const charter = table.getByRole("row").filter({ hasText: "Strategic Partnership Charter signed" });
+  await expect(charter).toHaveAttribute("aria-current", "true");
+  await expect(charter).toContainText("Feb 10, 2026");
+  await expect(panel.getByRole("list", { name: "Events, newest first" })).toBeHidden();
+
+  const file = await download(page, "Milestones", "CSV");
+  expect(file.suggestedFilename()).toBe("az-us-milestones-1992-2026.csv");
+  const lines = (await bytes(file)).toString("utf8").slice(1).split("\r\n");
+  expect(lines[0]).toBe("Event,Kind,Sectors,Period,Period start,Period end,Sources,Source links,Source IDs,Record IDs");
+  expect(lines.find((l) => l.startsWith("Strategic Partnership Charter signed,"))).toContain(
+    ',Agreement,Whole relationship,"Feb 10, 2026",2026-02-10,2026-02-10,',
+  );
+
+  await panel.getByRole("button", { name: "Chart" }).click();
+  expect(search(page)).toBe("?year=2026");
+  await expect(panel.getByRole("list", { name: "Events, newest first" })).toBeVisible();
+});
+
 test("downloads the trade chart as PNG and SVG with title, filters, source line and link", async ({ page }) => {
   await page.goto("/?year=2024");
   await expectAllPanels(page, { year: "2024" });

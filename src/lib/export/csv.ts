@@ -4,9 +4,8 @@
  * Numbers are written as stored (1752.96, never "1,752.96"); dates as ISO.
  */
 import type { Source } from "../../data-source/schema";
-import { formatPeriod } from "../format";
 import { t } from "../messages";
-import { sharedUnit, type TableModel, type TableRow } from "./table-model";
+import { hasValues, periodText, sharedUnit, type TableModel, type TableRow } from "./table-model";
 
 export const CSV_BOM = "\uFEFF";
 
@@ -44,49 +43,64 @@ function otherVersions(row: TableRow): string {
     .join("; ");
 }
 
+/** A table of events (no values) has no value, unit, qualifier, basis, derivation or versions columns. */
 export function csvHeader(model: TableModel): string[] {
   const unit = sharedUnit(model);
+  const figures = hasValues(model);
   return [
     ...model.labelHeaders,
     t("common.period"),
     t("export.col.periodStart"),
     t("export.col.periodEnd"),
-    unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value"),
-    t("export.col.unit"),
-    t("export.col.qualifier"),
-    t("export.col.basis"),
-    t("export.col.derived"),
-    t("export.col.reporter"),
+    ...(figures
+      ? [
+          unit ? t("export.col.valueIn", { unit: t(`unit.${unit}`) }) : t("common.value"),
+          t("export.col.unit"),
+          t("export.col.qualifier"),
+          t("export.col.basis"),
+          t("export.col.derived"),
+          t("export.col.reporter"),
+        ]
+      : []),
     t("common.sources"),
     t("export.col.sourceLinks"),
     t("export.col.sourceIds"),
     t("export.col.recordIds"),
-    t("export.col.otherVersions"),
+    ...(figures ? [t("export.col.otherVersions")] : []),
   ];
 }
 
-export function csvRow(row: TableRow, sources: ReadonlyMap<string, Source>): (string | number | null)[] {
+export function csvRow(
+  row: TableRow,
+  sources: ReadonlyMap<string, Source>,
+  figures = true,
+): (string | number | null)[] {
   return [
     ...row.labels,
-    formatPeriod(row.periodStart, row.periodEnd),
+    periodText(row),
     row.periodStart,
     row.periodEnd,
-    row.value,
-    t(`unit.${row.unit}`),
-    t(`qualifier.${row.qualifier}`),
-    row.basis ? t(`basis.${row.basis}`) : null,
-    row.derived,
-    row.reporter,
+    ...(figures
+      ? [
+          row.value,
+          row.unit === null ? null : t(`unit.${row.unit}`),
+          row.value === null ? null : t(`qualifier.${row.qualifier}`),
+          row.basis ? t(`basis.${row.basis}`) : null,
+          row.derived,
+          row.reporter,
+        ]
+      : []),
     row.sourceIds.map((id) => sourceText(id, sources)).join("; "),
     row.sourceIds.map((id) => sourceLink(id, sources)).join(" "),
     row.sourceIds.join(" "),
     row.recordIds.join(" "),
-    otherVersions(row),
+    ...(figures ? [otherVersions(row)] : []),
   ];
 }
 
 /** The whole file, BOM included. */
 export function toCsv(model: TableModel, sources: ReadonlyMap<string, Source>): string {
-  const lines = [csvLine(csvHeader(model)), ...model.rows.map((r) => csvLine(csvRow(r, sources)))];
+  const figures = hasValues(model);
+  const lines = [csvLine(csvHeader(model)), ...model.rows.map((r) => csvLine(csvRow(r, sources, figures)))];
   return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
 }

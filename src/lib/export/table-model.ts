@@ -12,6 +12,7 @@ import type {
   Unit,
 } from "../../data-source/schema";
 import type { Figure } from "../../data-source/versions";
+import { formatPeriod } from "../format";
 import type { Derived } from "../derived";
 import type { FileNameParts } from "./file-name";
 import type { PanelKey } from "../../state/url-codec";
@@ -24,8 +25,11 @@ export interface TableRow {
   labels: string[];
   periodStart: string | null;
   periodEnd: string | null;
-  value: number;
-  unit: Unit;
+  /** How the period is said when the default wording does not fit (an event's date); else null. */
+  periodLabel?: string | null;
+  /** Null for rows that are events, not figures (the Milestones panel). */
+  value: number | null;
+  unit: Unit | null;
   qualifier: Qualifier;
   basis: Basis | null;
   reporter: string | null;
@@ -113,7 +117,7 @@ export function derivedRow(
 
 /** The one unit every row shares, or null when they differ (then each value states its unit). */
 export function sharedUnit(model: TableModel): Unit | null {
-  const units = new Set(model.rows.map((r) => r.unit));
+  const units = new Set(model.rows.flatMap((r) => (r.unit === null ? [] : [r.unit])));
   const [only] = units;
   return units.size === 1 && only !== undefined ? only : null;
 }
@@ -126,4 +130,14 @@ export function yearSpan(model: TableModel): { first: number; last: number } | n
     .map((d) => Number(d.slice(0, 4)));
   if (years.length === 0) return null;
   return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+/** False for a table of events (no row has a value): its value, unit and qualifier columns are left out. */
+export function hasValues(model: TableModel): boolean {
+  return model.rows.some((r) => r.value !== null);
+}
+
+/** The period as shown: the row's own wording, else the standard one. */
+export function periodText(row: TableRow): string {
+  return row.periodLabel ?? formatPeriod(row.periodStart, row.periodEnd);
 }

@@ -1,15 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
 import { panelStatus } from "../../components/panel-status";
 import type { SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
-import type { Milestone, SectorId } from "../../data-source/schema";
+import type { SectorId } from "../../data-source/schema";
+import type { TableModel } from "../../lib/export/table-model";
+import { filtersInWords } from "../../lib/export/citation";
 import { LOCALE, t } from "../../lib/messages";
+import { usePanelTable } from "../../state/panel-view";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { MilestoneItem } from "./milestone-item";
-import { buildTimeline } from "./milestones.transform";
+import { milestonesTable } from "./milestones.table";
+import { buildTimeline, type TimelineView } from "./milestones.transform";
 
 const ID = "milestones";
 const plural = new Intl.PluralRules(LOCALE);
@@ -21,6 +26,22 @@ export function MilestonesPanel() {
   const sectors = useFilterStore((s) => s.sectors);
   const selectYear = useFilterStore((s) => s.selectYear);
   const status = panelStatus([milestones, sources], milestones.data !== undefined && sources.value !== null);
+  const [asTable] = usePanelTable("milestones");
+  // Lifted here so the table, the CSV and the list show the same events.
+  const [showOtherSectors, setShowOtherSectors] = useState(false);
+  const list = milestones.data?.milestones;
+  const view = useMemo(
+    () => (list ? buildTimeline(list, year, sectors, showOtherSectors) : null),
+    [list, year, sectors, showOtherSectors],
+  );
+  const getTable = useCallback(() => (view ? milestonesTable(view, sectors) : null), [view, sectors]);
+  const exports = useMemo(
+    () =>
+      sources.value
+        ? { key: "milestones" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, sectors) }
+        : null,
+    [getTable, sources.value, year, sectors],
+  );
   return (
     <PanelFrame
       id={ID}
@@ -32,14 +53,18 @@ export function MilestonesPanel() {
       error={status.error}
       refreshError={status.refreshError}
       onRetry={status.retry}
+      exports={exports}
     >
-      {milestones.data && sources.value && (
+      {view && sources.value && (
         <Timeline
-          milestones={milestones.data.milestones}
+          view={view}
           year={year}
           sectors={sectors}
           sources={sources.value.index}
           onSelectYear={selectYear}
+          showOtherSectors={showOtherSectors}
+          onToggleOtherSectors={() => setShowOtherSectors((v) => !v)}
+          table={asTable ? getTable : null}
         />
       )}
     </PanelFrame>
@@ -47,19 +72,28 @@ export function MilestonesPanel() {
 }
 
 interface TimelineProps {
-  milestones: readonly Milestone[];
+  view: TimelineView;
   year: number | null;
   sectors: readonly SectorId[];
   sources: SourceIndex;
   onSelectYear: (year: number) => void;
+  showOtherSectors: boolean;
+  onToggleOtherSectors: () => void;
+  /** Table view: builds the table of the events listed. */
+  table: (() => TableModel | null) | null;
 }
 
-function Timeline({ milestones, year, sectors, sources, onSelectYear }: TimelineProps) {
-  const [showOtherSectors, setShowOtherSectors] = useState(false);
-  const view = useMemo(
-    () => buildTimeline(milestones, year, sectors, showOtherSectors),
-    [milestones, year, sectors, showOtherSectors],
-  );
+function Timeline({
+  view,
+  year,
+  sectors,
+  sources,
+  onSelectYear,
+  showOtherSectors,
+  onToggleOtherSectors,
+  table,
+}: TimelineProps) {
+  const model = useMemo(() => table?.() ?? null, [table]);
   const filtered = sectors.length > 0;
   const otherCount = showOtherSectors ? view.entries.filter((e) => e.otherSectors && !e.selected).length : 0;
   const listBox = useRef<HTMLDivElement>(null);
@@ -78,7 +112,12 @@ function Timeline({ milestones, year, sectors, sources, onSelectYear }: Timeline
       )}
       {filtered && <p className="text-xs text-slate-600">{t("milestones.sectorFilterNote")}</p>}
       {/* A bounded, scrollable list: 37 events would otherwise make this the page's longest panel. */}
-      <div ref={listBox} className="relative max-h-[70vh] overflow-y-auto border-b border-slate-200 pt-1 pl-2">
+      {model && <DataTable model={model} sources={sources} />}
+      <div
+        ref={listBox}
+        hidden={model !== null}
+        className="relative max-h-[70vh] overflow-y-auto border-b border-slate-200 pt-1 pl-2"
+      >
         <ol aria-label={t("milestones.list")} className="m-0 list-none border-l-2 border-slate-300 p-0">
           {view.entries.map((e) => (
             <MilestoneItem
@@ -98,7 +137,7 @@ function Timeline({ milestones, year, sectors, sources, onSelectYear }: Timeline
           type="button"
           className="btn self-start"
           aria-expanded={showOtherSectors}
-          onClick={() => setShowOtherSectors((v) => !v)}
+          onClick={onToggleOtherSectors}
         >
           {showOtherSectors
             ? t("milestones.hideOtherSectors", { count: otherCount })
