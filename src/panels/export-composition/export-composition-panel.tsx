@@ -186,17 +186,17 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
           </div>
           <figcaption className="mt-1 space-y-1 text-xs text-slate-600">
             {view.total && view.other && !filtered && (
-              <p>
+              <div>
                 {t("exports.otherNote", {
                   basis: view.basis ? t(`basis.${view.basis}`) : t("common.reported"),
                   total: formatUsdMillions(view.total.primary.value),
                   count: view.products.length,
                 })}{" "}
                 <RemainderValue label={t("exports.other")} derived={view.other} view={view} sources={sources} />
-              </p>
+              </div>
             )}
             {filtered && view.hiddenBySector && (
-              <p>
+              <div>
                 {t("exports.sectorFiltered", {
                   sectors: sectorNames,
                   rest: formatUsdMillions(view.hiddenBySector.value),
@@ -207,7 +207,7 @@ function ExportCompositionBody({ view, sectors, sources, onSelectSector, onSelec
                   view={view}
                   sources={sources}
                 />
-              </p>
+              </div>
             )}
           </figcaption>
         </figure>
