@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { exportFileName, type ExportFormat } from "../lib/export/file-name";
 import { registerTable, type TableBuilder } from "../lib/export/view-registry";
 import { t } from "../lib/messages";
@@ -13,6 +13,16 @@ export interface PanelExport {
   sources: SourceIndex;
   /** The filters the panel depends on, in words ("year 2024, sectors: energy"). */
   filters: string;
+}
+
+/** A panel's export description, stable while its inputs are (null until the sources are loaded). */
+export function usePanelExport(
+  key: PanelKey,
+  getTable: TableBuilder,
+  sources: SourceIndex | null,
+  filters: string,
+): PanelExport | null {
+  return useMemo(() => (sources ? { key, getTable, sources, filters } : null), [key, getTable, sources, filters]);
 }
 
 /** The chart/table switch and the download menu in a panel's header. */

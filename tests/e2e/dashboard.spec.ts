@@ -1,25 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { failOnPageProblems, search } from "./support/page-problems";
 import { expectAllPanels, PANELS } from "./support/panels";
 
-function search(page: Page): string {
-  return new URL(page.url()).search;
-}
-
-const pageProblems = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  // Any uncaught error or console error fails the test that caused it.
-  const problems: string[] = [];
-  pageProblems.set(page, problems);
-  page.on("pageerror", (e) => problems.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-});
-
-test.afterEach(({ page }) => {
-  expect(pageProblems.get(page) ?? []).toEqual([]);
-});
+failOnPageProblems();
 
 test("draws all four panels with charts for the default year", async ({ page }) => {
   await page.goto("/");

@@ -1,29 +1,13 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { failOnPageProblems, search } from "./support/page-problems";
 import { expectAllPanels } from "./support/panels";
 
 // Image export and axe walk the whole DOM; a loaded 2-core machine needs time.
 test.describe.configure({ timeout: 120_000 });
 
-const pageProblems = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  const problems: string[] = [];
-  pageProblems.set(page, problems);
-  page.on("pageerror", (e) => problems.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-});
-
-test.afterEach(({ page }) => {
-  expect(pageProblems.get(page) ?? []).toEqual([]);
-});
-
-function search(page: Page): string {
-  return new URL(page.url()).search;
-}
+failOnPageProblems();
 
 async function download(page: Page, panel: string, format: "CSV" | "PNG" | "SVG"): Promise<Download> {
   const region = page.getByRole("region", { name: panel });

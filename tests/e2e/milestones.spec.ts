@@ -1,28 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { failOnPageProblems, search } from "./support/page-problems";
 import { expectAllPanels } from "./support/panels";
 
 // axe walks the whole panel; on a loaded 2-core machine that can take a while.
 test.describe.configure({ timeout: 120_000 });
 
-function search(page: Page): string {
-  return new URL(page.url()).search;
-}
-
-const pageProblems = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  const problems: string[] = [];
-  pageProblems.set(page, problems);
-  page.on("pageerror", (e) => problems.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-});
-
-test.afterEach(({ page }) => {
-  expect(pageProblems.get(page) ?? []).toEqual([]);
-});
+failOnPageProblems();
 
 const milestones = (page: Page) => page.getByRole("region", { name: "Milestones" });
 const events = (page: Page) =>

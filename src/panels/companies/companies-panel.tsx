@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from "react";
 import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
+import { usePanelExport } from "../../components/panel-tools";
 import { panelStatus } from "../../components/panel-status";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
@@ -40,13 +41,7 @@ export function CompaniesPanel() {
         : null,
     [view, companies.data, sectors, sources.value],
   );
-  const exports = useMemo(
-    () =>
-      sources.value
-        ? { key: "companies" as const, getTable, sources: sources.value.index, filters: filtersInWords(null, sectors) }
-        : null,
-    [getTable, sources.value, sectors],
-  );
+  const exports = usePanelExport("companies", getTable, sources.value?.index ?? null, filtersInWords(null, sectors));
   return (
     <PanelFrame
       id={ID}

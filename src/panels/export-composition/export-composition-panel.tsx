@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
 import { DerivedValue, FigureValue } from "../../components/figure-value";
 import { PanelFrame } from "../../components/panel-frame";
+import { usePanelExport } from "../../components/panel-tools";
 import { panelStatus } from "../../components/panel-status";
 import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
@@ -63,13 +64,7 @@ export function ExportCompositionPanel() {
   const status = panelStatus([products, trade, sources], view !== null && sources.value !== null);
   const [asTable] = usePanelTable("exports");
   const getTable = useCallback(() => (view ? exportTable(view, sectors) : null), [view, sectors]);
-  const exports = useMemo(
-    () =>
-      sources.value
-        ? { key: "exports" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, sectors) }
-        : null,
-    [getTable, sources.value, year, sectors],
-  );
+  const exports = usePanelExport("exports", getTable, sources.value?.index ?? null, filtersInWords(year, sectors));
 
   return (
     <PanelFrame

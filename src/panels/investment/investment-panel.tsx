@@ -4,6 +4,7 @@ import { DataTable } from "../../components/data-table";
 import { DerivedValue, FigureValue } from "../../components/figure-value";
 import { LazyDetails } from "../../components/lazy-details";
 import { PanelFrame } from "../../components/panel-frame";
+import { usePanelExport } from "../../components/panel-tools";
 import { panelStatus } from "../../components/panel-status";
 import { YearLinks } from "../../components/year-links";
 import { SourceRefs, type SourceIndex } from "../../components/source-ref";
@@ -79,13 +80,7 @@ export function InvestmentPanel() {
   const status = panelStatus([investment, sources], view !== null && sources.value !== null);
   const [asTable] = usePanelTable("fdi");
   const getTable = useCallback(() => (base ? investmentTable(base, year) : null), [base, year]);
-  const exports = useMemo(
-    () =>
-      sources.value
-        ? { key: "fdi" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, null) }
-        : null,
-    [getTable, sources.value, year],
-  );
+  const exports = usePanelExport("fdi", getTable, sources.value?.index ?? null, filtersInWords(year, null));
   return (
     <PanelFrame
       id={ID}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
+import { usePanelExport } from "../../components/panel-tools";
 import { panelStatus } from "../../components/panel-status";
 import type { SourceIndex } from "../../components/source-ref";
 import { useSources } from "../../components/use-sources";
@@ -35,13 +36,7 @@ export function MilestonesPanel() {
     [list, year, sectors, showOtherSectors],
   );
   const getTable = useCallback(() => (view ? milestonesTable(view, sectors) : null), [view, sectors]);
-  const exports = useMemo(
-    () =>
-      sources.value
-        ? { key: "milestones" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, sectors) }
-        : null,
-    [getTable, sources.value, year, sectors],
-  );
+  const exports = usePanelExport("milestones", getTable, sources.value?.index ?? null, filtersInWords(year, sectors));
   return (
     <PanelFrame
       id={ID}

@@ -3,6 +3,7 @@ import { ChartLegend, type LegendItem } from "../../components/chart-legend";
 import { FigureValue } from "../../components/figure-value";
 import { DataTable } from "../../components/data-table";
 import { PanelFrame } from "../../components/panel-frame";
+import { usePanelExport } from "../../components/panel-tools";
 import { panelStatus } from "../../components/panel-status";
 import { sourceLabel, SourceRefs, type SourceIndex } from "../../components/source-ref";
 import { milestoneMarkers, type MilestoneMarker } from "../../data-source/milestone-years";
@@ -99,13 +100,7 @@ export function TradeTurnoverPanel() {
   const status = panelStatus([trade, sources], series !== null && sources.value !== null);
   const [asTable] = usePanelTable("trade");
   const getTable = useCallback(() => (series ? tradeTable(series, year) : null), [series, year]);
-  const exports = useMemo(
-    () =>
-      sources.value
-        ? { key: "trade" as const, getTable, sources: sources.value.index, filters: filtersInWords(year, null) }
-        : null,
-    [getTable, sources.value, year],
-  );
+  const exports = usePanelExport("trade", getTable, sources.value?.index ?? null, filtersInWords(year, null));
 
   return (
     <PanelFrame
