@@ -49,6 +49,7 @@ export default tseslint.config(
                 "../export-composition/*",
                 "../investment/*",
                 "../companies/*",
+                "../milestones/*",
                 "../../app/*",
               ],
               message: "Panels must not import other panels or the app shell.",
