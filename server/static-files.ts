@@ -7,6 +7,7 @@
 import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Hono, type Context } from "hono";
+import { contentType } from "../scripts/content-types.mjs";
 import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import { cachedBody, type CachedBody } from "./cached-body.ts";
 import { CACHE_CONTROL, sendCached, sendText } from "./send-cached.ts";
@@ -15,32 +16,6 @@ const IMMUTABLE = CACHE_CONTROL.immutable;
 const REVALIDATE = CACHE_CONTROL.revalidate;
 
 export const RUNTIME_CONFIG = { dataSource: "http", apiBaseUrl: API_PREFIX } as const;
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-};
-
-export function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
 
 /** URL path ("/assets/index-abc.js") → body. Skips dotfiles and symlinks (they could point outside). */
 export function indexStaticDir(dir: string): Map<string, CachedBody> {

@@ -1,0 +1,1 @@
+export declare function contentType(file: string): string;
