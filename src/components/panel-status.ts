@@ -7,6 +7,7 @@ export interface QueryLike {
   refetch: () => Promise<unknown>;
 }
 
+/** Spread onto <PanelFrame {...status}>: its state, error, refreshError and onRetry props. */
 export interface PanelStatus {
   state: PanelState;
   /** A query that never produced data failed: the panel shows this error instead of its body. */
@@ -14,7 +15,7 @@ export interface PanelStatus {
   /** A refresh failed but the last good data is still there: the panel keeps it, with a notice. */
   refreshError: Error | null;
   /** Refetches every query that failed (or all of them, when none did). */
-  retry: () => void;
+  onRetry: () => void;
 }
 
 export function panelStatus(queries: readonly QueryLike[], ready: boolean): PanelStatus {
@@ -25,7 +26,7 @@ export function panelStatus(queries: readonly QueryLike[], ready: boolean): Pane
     state: fatal ? "error" : ready ? "ready" : "loading",
     error: fatal?.error ?? null,
     refreshError: fatal ? null : (stale?.error ?? null),
-    retry: () => {
+    onRetry: () => {
       for (const q of failed.length > 0 ? failed : queries) void q.refetch();
     },
   };

@@ -47,12 +47,9 @@ export function CompaniesPanel() {
       id={ID}
       title={t("companies.title")}
       description={t("companies.description")}
-      state={status.state}
+      {...status}
       year={year}
       sectors={sectors}
-      error={status.error}
-      refreshError={status.refreshError}
-      onRetry={status.retry}
       exports={exports}
     >
       {view && sources.value && (

@@ -71,12 +71,9 @@ export function ExportCompositionPanel() {
       id={ID}
       title={t("exports.title")}
       description={t("exports.description")}
-      state={status.state}
+      {...status}
       year={year}
       sectors={sectors}
-      error={status.error}
-      refreshError={status.refreshError}
-      onRetry={status.retry}
       exports={exports}
     >
       {view && sources.value && (

@@ -86,11 +86,8 @@ export function InvestmentPanel() {
       id={ID}
       title={t("fdi.title")}
       description={t("fdi.description")}
-      state={status.state}
+      {...status}
       year={year}
-      error={status.error}
-      refreshError={status.refreshError}
-      onRetry={status.retry}
       exports={exports}
     >
       {view && sources.value && year !== null && (

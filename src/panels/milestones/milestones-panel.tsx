@@ -42,12 +42,9 @@ export function MilestonesPanel() {
       id={ID}
       title={t("milestones.title")}
       description={t("milestones.description")}
-      state={status.state}
+      {...status}
       year={year}
       sectors={sectors}
-      error={status.error}
-      refreshError={status.refreshError}
-      onRetry={status.retry}
       exports={exports}
     >
       {view && sources.value && (

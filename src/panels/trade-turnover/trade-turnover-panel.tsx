@@ -107,11 +107,8 @@ export function TradeTurnoverPanel() {
       id={ID}
       title={t("trade.title")}
       description={t("trade.description")}
-      state={status.state}
+      {...status}
       year={year}
-      error={status.error}
-      refreshError={status.refreshError}
-      onRetry={status.retry}
       exports={exports}
     >
       {series && sources.value && (
