@@ -26,5 +26,7 @@ const config = {
     setupFiles: ["./tests/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "server/**/*.test.ts"],
     restoreMocks: true,
+    // A budget, not an expectation: whole-app component tests take seconds on a loaded machine.
+    testTimeout: 60_000,
   },
 };

@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// Waits are for a condition, with a budget wide enough for a busy 2-core machine (the default 1 s
+// is a timing assumption: a loaded machine renders the whole app in several seconds).
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,53 +1,34 @@
+import { useRef } from "react";
 import { PanelErrorBoundary } from "../components/panel-error-boundary";
 import { t } from "../lib/messages";
-import { CompaniesPanel } from "../panels/companies/companies-panel";
-import { ExportCompositionPanel } from "../panels/export-composition/export-composition-panel";
+import { PopoverGroupProvider } from "../components/provenance-popover";
+import { SourcesProvider } from "../components/sources-context";
+import { ViewTablesProvider } from "../components/view-tables";
 import { HeadlineStrip } from "../panels/trade-turnover/headline-strip";
-import { InvestmentPanel } from "../panels/investment/investment-panel";
-import { MilestonesPanel } from "../panels/milestones/milestones-panel";
-import { TradeTurnoverPanel } from "../panels/trade-turnover/trade-turnover-panel";
 import { useDefaultYear } from "../state/focus-year";
 import { useUrlSync } from "../state/url-sync";
 import { ConfigNotice } from "./config-notice";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
+import { PANEL_REGISTRY } from "./panel-registry";
 import { SourcesSection } from "./sources-section";
 import { UrlNotice } from "./url-notice";
 
-const PANELS = [
-  {
-    id: "trade-turnover",
-    title: t("trade.title"),
-    description: t("trade.description"),
-    Panel: TradeTurnoverPanel,
-  },
-  {
-    id: "export-composition",
-    title: t("exports.title"),
-    description: t("exports.description"),
-    Panel: ExportCompositionPanel,
-  },
-  {
-    id: "foreign-direct-investment",
-    title: t("fdi.title"),
-    description: t("fdi.description"),
-    Panel: InvestmentPanel,
-  },
-  {
-    id: "companies-present",
-    title: t("companies.title"),
-    description: t("companies.description"),
-    Panel: CompaniesPanel,
-  },
-  {
-    id: "milestones",
-    title: t("milestones.title"),
-    description: t("milestones.description"),
-    Panel: MilestonesPanel,
-  },
-] as const;
-
+/** The page inside its providers: the sources list, the panels' tables (for citations), one open popover. */
 export function App() {
+  return (
+    <SourcesProvider>
+      <ViewTablesProvider>
+        <PopoverGroupProvider>
+          <Page />
+        </PopoverGroupProvider>
+      </ViewTablesProvider>
+    </SourcesProvider>
+  );
+}
+
+function Page() {
+  const main = useRef<HTMLElement>(null);
   const { year: defaultYear } = useDefaultYear();
   useUrlSync(defaultYear);
   return (
@@ -64,16 +45,16 @@ export function App() {
           <FilterBar />
         </div>
       </header>
-      <main id="panels" tabIndex={-1} className="flex flex-1 flex-col gap-4 py-4">
+      <main ref={main} id="panels" tabIndex={-1} className="flex flex-1 flex-col gap-4 py-4">
         <ConfigNotice />
-        <UrlNotice />
+        <UrlNotice focusAfter={main} />
         <PanelErrorBoundary id="headline" title={t("headline.title")} description="">
           <HeadlineStrip />
         </PanelErrorBoundary>
         <div className="mx-auto grid w-full max-w-7xl grid-cols-1 items-start gap-4 px-4 xl:grid-cols-2">
-          {PANELS.map(({ id, title, description, Panel }) => (
-            <PanelErrorBoundary key={id} id={id} title={title} description={description}>
-              <Panel />
+          {PANEL_REGISTRY.map(({ key, id, title, description, Component }) => (
+            <PanelErrorBoundary key={key} id={id} title={t(title)} description={t(description)}>
+              <Component />
             </PanelErrorBoundary>
           ))}
         </div>

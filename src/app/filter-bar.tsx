@@ -1,14 +1,12 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useRef, type Ref } from "react";
+import { MenuButton, type MenuItem } from "../components/menu-button";
 import { useResource } from "../data-source/queries";
 import { SECTOR_IDS } from "../data-source/schema";
 import { periodYear } from "../data-source/versions";
-import { useSources } from "../components/use-sources";
-import type { Source } from "../data-source/schema";
-import { buildCitation, usedSources } from "../lib/export/citation";
-import { currentTables } from "../lib/export/view-registry";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import { useDefaultYear, useFocusYear } from "../state/focus-year";
+import { CiteButton, CopyLinkButton } from "./copy-buttons";
 
 function useYearOptions(focus: number | null): number[] {
   const trade = useResource("trade");
@@ -31,14 +29,8 @@ export function FilterBar() {
   const years = useYearOptions(year);
   const sectors = useFilterStore((s) => s.sectors);
   const selectYear = useFilterStore((s) => s.selectYear);
-  const toggleSector = useFilterStore((s) => s.toggleSector);
   const clearSectors = useFilterStore((s) => s.clearSectors);
-  const sectorSummary =
-    sectors.length === 0
-      ? t("filters.allSectors")
-      : sectors.length <= 2
-        ? sectors.map((s) => t(`sector.${s}`)).join(", ")
-        : t("filters.sectorsSelected", { count: sectors.length });
+  const sectorButton = useRef<HTMLButtonElement>(null);
 
   return (
     <div role="group" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
@@ -57,36 +49,19 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <details className="relative text-sm">
-        <summary
-          id="sector-menu"
-          className="input cursor-pointer list-none"
-          aria-label={`${t("filters.sector")}: ${sectorSummary}`}
-        >
-          <span className="font-medium">{t("filters.sector")}:</span> {sectorSummary} <span aria-hidden="true">▾</span>
-        </summary>
-        <fieldset className="absolute z-20 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
-          <legend className="sr-only">{t("filters.sector")}</legend>
-          <div className="grid grid-cols-2 gap-1">
-            {SECTOR_IDS.map((id) => (
-              <label key={id} className="flex items-center gap-2">
-                <input type="checkbox" checked={sectors.includes(id)} onChange={() => toggleSector(id)} />
-                {t(`sector.${id}`)}
-              </label>
-            ))}
-          </div>
-          <button type="button" className="btn mt-2" onClick={clearSectors} disabled={sectors.length === 0}>
-            {t("filters.clearSectors")}
-          </button>
-        </fieldset>
-      </details>
+      <div className="relative flex flex-col text-sm">
+        <span className="font-medium" aria-hidden="true">
+          {t("filters.sector")}
+        </span>
+        <SectorMenu buttonRef={sectorButton} />
+      </div>
       {sectors.length > 0 && (
         <button
           type="button"
           className="btn"
           onClick={() => {
             clearSectors();
-            document.getElementById("sector-menu")?.focus(); // this button disappears with the filter
+            sectorButton.current?.focus(); // this button disappears with the filter
           }}
         >
           {t("filters.clearSectors")}
@@ -98,107 +73,38 @@ export function FilterBar() {
   );
 }
 
-/** Copies `text()` to the clipboard; on failure shows it in a box to copy by hand. */
-function CopyButton({
-  label,
-  copiedText,
-  failedText,
-  text,
-  multiline = false,
-  primary = false,
-}: {
-  label: string;
-  copiedText: string;
-  failedText: string;
-  text: () => string;
-  multiline?: boolean;
-  primary?: boolean;
-}) {
-  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  const [value, setValue] = useState("");
-  useEffect(() => {
-    if (status === "idle") return;
-    // The confirmation fades; the manual-copy box stays a little longer, then closes too.
-    const timer = window.setTimeout(() => setStatus("idle"), status === "copied" ? 4000 : 20000);
-    return () => window.clearTimeout(timer);
-  }, [status]);
-  const copy = async () => {
-    const content = text();
-    setValue(content);
-    try {
-      await navigator.clipboard.writeText(content);
-      setStatus("copied");
-    } catch {
-      setStatus("failed");
-    }
-  };
-  return (
-    <div className="relative flex flex-col text-sm">
-      <button type="button" className={primary ? "btn btn-primary" : "btn"} onClick={() => void copy()}>
-        {label}
-      </button>
-      <div role="status" className="absolute top-full right-0 z-20 mt-1 text-xs">
-        {status === "copied" && <span className="whitespace-nowrap text-emerald-800">{copiedText}</span>}
-        {status === "failed" && (
-          <label className="block w-[min(18rem,calc(100vw-2rem))] rounded border border-slate-300 bg-white p-2 shadow">
-            {failedText}
-            {multiline ? (
-              <textarea
-                className="input mt-1 h-32 w-full"
-                readOnly
-                value={value}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-            ) : (
-              <input className="input mt-1 w-full" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
-            )}
-          </label>
-        )}
-      </div>
-    </div>
-  );
-}
-
-/** A citation of exactly this view; the sources are read from the panels on screen at the moment of the click. */
-function CiteButton() {
-  const year = useFocusYear();
+/** A menu of checkable sectors: Space or Enter toggles one and keeps the menu open. */
+function SectorMenu({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
   const sectors = useFilterStore((s) => s.sectors);
-  const sourcesQuery = useSources();
-  const text = () => {
-    const tables = currentTables();
-    const index = sourcesQuery.value?.index ?? new Map<string, Source>();
-    const shownAsTables = new Set(useFilterStore.getState().tables);
-    return buildCitation({
-      year,
-      sectors,
-      tables: tables.filter((m) => shownAsTables.has(m.panel)).map((m) => m.title),
-      link: window.location.href,
-      accessed: new Date(),
-      sources: usedSources(
-        tables.flatMap((m) => m.rows.flatMap((r) => r.sourceIds)),
-        index,
-      ),
-    });
-  };
+  const toggleSector = useFilterStore((s) => s.toggleSector);
+  const clearSectors = useFilterStore((s) => s.clearSectors);
+  const summary =
+    sectors.length === 0
+      ? t("filters.allSectors")
+      : sectors.length <= 2
+        ? sectors.map((s) => t(`sector.${s}`)).join(", ")
+        : t("filters.sectorsSelected", { count: sectors.length });
+  const items: MenuItem[] = [
+    { key: "all", label: t("filters.allSectors"), checked: sectors.length === 0, onSelect: clearSectors },
+    ...SECTOR_IDS.map((id) => ({
+      key: id,
+      label: t(`sector.${id}`),
+      checked: sectors.includes(id),
+      onSelect: () => toggleSector(id),
+    })),
+  ];
   return (
-    <CopyButton
-      label={t("cite.button")}
-      copiedText={t("cite.copied")}
-      failedText={t("cite.copyFailed")}
-      text={text}
-      multiline
-    />
-  );
-}
-
-function CopyLinkButton() {
-  return (
-    <CopyButton
-      label={t("filters.copyLink")}
-      copiedText={t("filters.copied")}
-      failedText={t("filters.copyFailed")}
-      text={() => window.location.href}
-      primary
+    <MenuButton
+      id="sector-menu"
+      buttonRef={buttonRef}
+      label={`${t("filters.sector")}: ${summary}`}
+      buttonClassName="input inline-flex items-center gap-1 text-left"
+      buttonContent={
+        <>
+          {summary} <span aria-hidden="true">▾</span>
+        </>
+      }
+      items={items}
     />
   );
 }

@@ -3,7 +3,7 @@ import { sourceAnchor } from "../components/source-entry";
 import { useResource } from "../data-source/queries";
 import type { Source } from "../data-source/schema";
 import { formatDate, formatPeriod, formatQualified } from "../lib/format";
-import { LOCALE, t } from "../lib/messages";
+import { t } from "../lib/messages";
 import {
   sourceContributions,
   type ContributedItem,
@@ -11,7 +11,6 @@ import {
   type ContributionInput,
 } from "./source-contributions";
 
-const plural = new Intl.PluralRules(LOCALE);
 const EXAMPLES = 4;
 
 function describeItem(item: ContributedItem): string {
@@ -36,7 +35,7 @@ function describeItem(item: ContributedItem): string {
 /** "3 trade figures (Turnover, 2024; Imports from U.S., 2024; …)". */
 function describeContribution(c: Contribution): string {
   const count = c.items.length;
-  const head = t(`sources.kind.${c.kind}.${plural.select(count) === "one" ? "one" : "other"}`, { count });
+  const head = t(`sources.kind.${c.kind}`, { count });
   const examples = c.items.slice(0, EXAMPLES).map(describeItem);
   if (count > EXAMPLES) examples.push(t("sources.more", { count: count - EXAMPLES }));
   return `${head} (${examples.join("; ")})`;

@@ -1,3 +1,4 @@
+import type { RefObject } from "react";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import type { IgnoredPart } from "../state/url-codec";
@@ -10,7 +11,7 @@ export function describeIgnored(part: IgnoredPart): string {
 const MAX_LISTED = 8;
 
 /** Says which parts of the opened link were ignored; the rest of the link still applies. */
-export function UrlNotice() {
+export function UrlNotice({ focusAfter }: { focusAfter: RefObject<HTMLElement | null> }) {
   const notices = useFilterStore((s) => s.notices);
   const dismiss = useFilterStore((s) => s.dismissNotices);
   return (
@@ -31,7 +32,7 @@ export function UrlNotice() {
             className="btn"
             onClick={() => {
               dismiss();
-              document.getElementById("panels")?.focus(); // the notice and its button are gone
+              focusAfter.current?.focus(); // the notice and its button are gone
             }}
           >
             {t("notice.dismiss")}

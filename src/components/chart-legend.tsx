@@ -1,3 +1,5 @@
+import type { Ref } from "react";
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -42,9 +44,10 @@ function Swatch({ color, shape }: Omit<LegendItem, "label">) {
 }
 
 /** An HTML legend: cheaper to draw than recharts' own, and readable as text. */
-export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+export function ChartLegend({ items, ref }: { items: readonly LegendItem[]; ref?: Ref<HTMLUListElement> }) {
   return (
     <ul
+      ref={ref}
       data-legend=""
       className="m-0 flex list-none flex-wrap justify-center gap-x-4 gap-y-1 p-0 text-xs text-slate-700"
     >

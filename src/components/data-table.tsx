@@ -3,7 +3,7 @@ import { hasValues, periodText, sharedUnit } from "../lib/export/table-model";
 import { formatQualified } from "../lib/format";
 import { t } from "../lib/messages";
 import { FigureValue } from "./figure-value";
-import { SourceRefs, type SourceIndex } from "./source-ref";
+import { SourceRefs } from "./source-ref";
 
 /**
  * A panel's data as an accessible table: caption, column and row header cells, the unit in
@@ -12,11 +12,9 @@ import { SourceRefs, type SourceIndex } from "./source-ref";
  */
 export function DataTable({
   model,
-  sources,
   captionHidden = false,
 }: {
   model: TableModel;
-  sources: SourceIndex;
   /** When a heading right above already says what the table is. */
   captionHidden?: boolean;
 }) {
@@ -46,7 +44,7 @@ export function DataTable({
         </thead>
         <tbody>
           {model.rows.map((row) => (
-            <Row key={row.key} row={row} showBasis={showBasis} showValues={showValues} sources={sources} />
+            <Row key={row.key} row={row} showBasis={showBasis} showValues={showValues} />
           ))}
         </tbody>
       </table>
@@ -54,17 +52,7 @@ export function DataTable({
   );
 }
 
-function Row({
-  row,
-  showBasis,
-  showValues,
-  sources,
-}: {
-  row: TableRow;
-  showBasis: boolean;
-  showValues: boolean;
-  sources: SourceIndex;
-}) {
+function Row({ row, showBasis, showValues }: { row: TableRow; showBasis: boolean; showValues: boolean }) {
   const [first, ...rest] = row.labels;
   return (
     <tr aria-current={row.current ? "true" : undefined}>
@@ -77,7 +65,7 @@ function Row({
       {showValues && (
         <td className="num text-right">
           {row.figure ? (
-            <FigureValue figure={row.figure} sources={sources} label={`${row.labels.join(", ")}, ${periodText(row)}`} />
+            <FigureValue figure={row.figure} label={`${row.labels.join(", ")}, ${periodText(row)}`} />
           ) : row.value !== null && row.unit !== null ? (
             <span className="inline-flex flex-wrap items-baseline justify-end gap-x-2">
               <span className="font-semibold tabular-nums">{formatQualified(row.value, row.unit, row.qualifier)}</span>
@@ -90,7 +78,7 @@ function Row({
       {showBasis && <td className="text-xs">{row.basis ? t(`basis.${row.basis}`) : ""}</td>}
       <td className="text-xs">
         {row.derived && <span className="block text-slate-700">{t("table.derivedHow", { how: row.derived })}</span>}
-        <SourceRefs ids={row.sourceIds} sources={sources} />
+        <SourceRefs ids={row.sourceIds} />
       </td>
     </tr>
   );

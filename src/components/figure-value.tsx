@@ -4,7 +4,6 @@ import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
 import { DerivedProvenance, FigureProvenance, type DerivedInput } from "./provenance-details";
 import { ProvenanceTrigger } from "./provenance-popover";
-import type { SourceIndex } from "./source-ref";
 
 /**
  * The primary value of a figure, as a button that opens its provenance: sources, period,
@@ -13,11 +12,9 @@ import type { SourceIndex } from "./source-ref";
  */
 export function FigureValue<T extends SourcedRecord>({
   figure,
-  sources,
   label,
 }: {
   figure: Figure<T>;
-  sources: SourceIndex;
   /** What the figure is ("Turnover, 2025"); defaults to its period. */
   label?: string;
 }) {
@@ -35,7 +32,7 @@ export function FigureValue<T extends SourcedRecord>({
         }
         title={`${what}: ${value}`}
         className="figure-trigger inline-flex flex-wrap items-baseline gap-x-1.5"
-        content={() => <FigureProvenance figure={figure} sources={sources} />}
+        content={() => <FigureProvenance figure={figure} />}
       >
         <span className="figure-number">{value}</span>
         {figure.conflict && (
@@ -56,7 +53,6 @@ export function DerivedValue({
   value,
   formula,
   inputs,
-  sources,
 }: {
   /** What the figure is ("Balance, 2025"). */
   label: string;
@@ -64,13 +60,12 @@ export function DerivedValue({
   value: string;
   formula: string;
   inputs: readonly DerivedInput[];
-  sources: SourceIndex;
 }) {
   return (
     <ProvenanceTrigger
       name={t("prov.triggerDerived", { label, value })}
       title={`${label}: ${value}`}
-      content={() => <DerivedProvenance formula={formula} inputs={inputs} sources={sources} />}
+      content={() => <DerivedProvenance formula={formula} inputs={inputs} />}
     >
       <span className="figure-number">{value}</span>
     </ProvenanceTrigger>

@@ -1,7 +1,6 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import type { SectorId } from "../data-source/schema";
 import { t } from "../lib/messages";
-import { PanelTools, type PanelExport } from "./panel-tools";
 
 export type PanelState = "loading" | "ready" | "error";
 
@@ -17,7 +16,9 @@ interface PanelFrameProps {
   refreshError?: Error | null;
   onRetry?: () => void;
   /** The chart/table switch and downloads; shown once the panel is ready. */
-  exports?: PanelExport | null;
+  tools?: ReactNode;
+  /** The heading, focusable: where focus goes when the control that was used disappears. */
+  headingRef?: Ref<HTMLHeadingElement>;
   children?: ReactNode;
 }
 
@@ -36,7 +37,8 @@ export function PanelFrame({
   error,
   refreshError,
   onRetry,
-  exports,
+  tools,
+  headingRef,
   children,
 }: PanelFrameProps) {
   const headingId = `${id}-heading`;
@@ -52,12 +54,12 @@ export function PanelFrame({
     >
       <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0 flex-1 basis-64">
-          <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold text-slate-900">
+          <h2 ref={headingRef} id={headingId} tabIndex={-1} className="text-lg font-semibold text-slate-900">
             {title}
           </h2>
           <p className="text-sm text-slate-600">{description}</p>
         </div>
-        {state === "ready" && exports && <PanelTools panelId={id} title={title} exp={exports} />}
+        {state === "ready" && tools}
       </header>
       {state === "loading" && <PanelSkeleton />}
       {state === "error" && <PanelError error={error ?? null} onRetry={onRetry} />}
@@ -107,12 +109,4 @@ function RefreshNotice({ error, onRetry }: { error: Error; onRetry?: (() => void
       )}
     </div>
   );
-}
-
-/**
- * After an action whose button disappears (a "show 2024" link in an empty state), keyboard
- * focus goes to the panel's heading instead of falling back to the top of the page.
- */
-export function focusPanelHeading(panelId: string): void {
-  requestAnimationFrame(() => document.getElementById(`${panelId}-heading`)?.focus());
 }

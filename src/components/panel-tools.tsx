@@ -1,37 +1,19 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { exportFileName, type ExportFormat } from "../lib/export/file-name";
-import { registerTable, type TableBuilder } from "../lib/export/view-registry";
 import { t } from "../lib/messages";
-import type { PanelKey } from "../state/url-codec";
 import { usePanelTable } from "../state/panel-view";
-import type { SourceIndex } from "./source-ref";
+import { MenuButton, type MenuItem } from "./menu-button";
+import { usePanelContext, type PanelContextValue } from "./panel-context";
+import { useSourceIndex } from "./sources-context";
 
-export interface PanelExport {
-  key: PanelKey;
-  /** Builds the table model of what the panel shows now; called on demand only. */
-  getTable: TableBuilder;
-  sources: SourceIndex;
-  /** The filters the panel depends on, in words ("year 2024, sectors: energy"). */
-  filters: string;
-}
-
-/** A panel's export description, stable while its inputs are (null until the sources are loaded). */
-export function usePanelExport(
-  key: PanelKey,
-  getTable: TableBuilder,
-  sources: SourceIndex | null,
-  filters: string,
-): PanelExport | null {
-  return useMemo(() => (sources ? { key, getTable, sources, filters } : null), [key, getTable, sources, filters]);
-}
-
-/** The chart/table switch and the download menu in a panel's header. */
-export function PanelTools({ panelId, title, exp }: { panelId: string; title: string; exp: PanelExport }) {
-  const [asTable, setAsTable] = usePanelTable(exp.key);
-  useEffect(() => registerTable(exp.key, exp.getTable), [exp.key, exp.getTable]);
+/** The chart/table switch and the download menu in a panel's header (inside its scaffold). */
+export function PanelTools() {
+  const panel = usePanelContext();
+  const [asTable, setAsTable] = usePanelTable(panel?.panel ?? "trade");
+  if (!panel) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <div role="group" aria-label={t("panel.viewAs", { title })} className="segmented">
+      <div role="group" aria-label={t("panel.viewAs", { title: panel.title })} className="segmented">
         <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
           {t("panel.chart")}
         </button>
@@ -39,30 +21,20 @@ export function PanelTools({ panelId, title, exp }: { panelId: string; title: st
           {t("panel.table")}
         </button>
       </div>
-      <DownloadMenu panelId={panelId} title={title} exp={exp} asTable={asTable} />
+      <DownloadMenu panel={panel} asTable={asTable} />
     </div>
   );
 }
 
 type Status = { kind: "idle" } | { kind: "done" | "failed"; text: string };
+const FORMATS: readonly ExportFormat[] = ["csv", "png", "svg"];
 
-function DownloadMenu({
-  panelId,
-  title,
-  exp,
-  asTable,
-}: {
-  panelId: string;
-  title: string;
-  exp: PanelExport;
-  asTable: boolean;
-}) {
-  const [open, setOpen] = useState(false);
-  const [hasChart, setHasChart] = useState(false);
+function DownloadMenu({ panel, asTable }: { panel: PanelContextValue; asTable: boolean }) {
+  const sources = useSourceIndex();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  // Checked as the menu opens: the charts drawn at that moment (none in table view).
+  const [hasChart, setHasChart] = useState(false);
   const reasonId = useId();
-  const summaryRef = useRef<HTMLElement>(null);
-  const panel = () => document.querySelector(`section[data-panel="${panelId}"]`);
   useEffect(() => {
     if (status.kind === "idle") return;
     const timer = window.setTimeout(() => setStatus({ kind: "idle" }), 6000);
@@ -70,16 +42,21 @@ function DownloadMenu({
   }, [status]);
 
   const run = async (format: ExportFormat) => {
-    const model = exp.getTable();
+    const model = panel.getTable();
     if (!model) return;
     const name = exportFileName(model.file, format);
-    // Close the menu; focus goes back to its toggle instead of falling to the page top.
-    setOpen(false);
-    summaryRef.current?.focus();
     try {
       // The export code is loaded on first use: it costs nothing on page load.
       const { exportPanel } = await import("../lib/export/export-panel");
-      await exportPanel({ format, model, name, panel: panel(), sources: exp.sources, filters: exp.filters, title });
+      await exportPanel({
+        format,
+        model,
+        name,
+        charts: panel.charts(),
+        sources,
+        filters: panel.filters,
+        title: panel.title,
+      });
       setStatus({ kind: "done", text: t("download.done", { name }) });
     } catch (error) {
       setStatus({
@@ -89,35 +66,38 @@ function DownloadMenu({
     }
   };
 
-  const imageReason = asTable ? t("download.noChartTable") : t("download.noChart");
+  const items: MenuItem[] = FORMATS.map((format) => {
+    const image = format !== "csv";
+    return {
+      key: format,
+      label: format.toUpperCase(),
+      name: t("download.as", { title: panel.title, format: format.toUpperCase() }),
+      disabled: image && !hasChart,
+      describedBy: image && !hasChart ? reasonId : undefined,
+      onSelect: () => void run(format),
+    };
+  });
   return (
     <div className="relative text-sm">
-      <details
-        open={open}
-        onToggle={(e) => {
-          const isOpen = e.currentTarget.open;
-          setOpen(isOpen);
-          if (isOpen) setHasChart(panel()?.querySelector("[data-chart] svg.recharts-surface") != null);
+      <MenuButton
+        label={t("download.menu", { title: panel.title })}
+        buttonContent={
+          <>
+            {t("download.label")} <span aria-hidden="true">▾</span>
+          </>
+        }
+        items={items}
+        onOpenChange={(open) => {
+          if (open) setHasChart(!asTable && panel.charts().length > 0);
         }}
-      >
-        <summary
-          ref={summaryRef}
-          className="btn cursor-pointer list-none gap-1"
-          aria-label={t("download.menu", { title })}
-        >
-          {t("download.label")} <span aria-hidden="true">▾</span>
-        </summary>
-        <div className="absolute right-0 z-20 mt-1 flex w-56 flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 shadow-lg">
-          <DownloadButton format="csv" title={title} onRun={run} />
-          <DownloadButton format="png" title={title} onRun={run} disabledBy={hasChart ? null : reasonId} />
-          <DownloadButton format="svg" title={title} onRun={run} disabledBy={hasChart ? null : reasonId} />
-          {!hasChart && (
-            <p id={reasonId} className="text-xs text-slate-700">
-              {imageReason}
+        footer={
+          !hasChart && (
+            <p id={reasonId} className="px-2 pt-1 text-xs text-slate-700">
+              {asTable ? t("download.noChartTable") : t("download.noChart")}
             </p>
-          )}
-        </div>
-      </details>
+          )
+        }
+      />
       <p
         role="status"
         className="absolute top-full right-0 z-10 mt-1 w-max max-w-[min(18rem,80vw)] text-xs empty:hidden"
@@ -127,31 +107,5 @@ function DownloadMenu({
         )}
       </p>
     </div>
-  );
-}
-
-function DownloadButton({
-  format,
-  title,
-  onRun,
-  disabledBy = null,
-}: {
-  format: ExportFormat;
-  title: string;
-  onRun: (format: ExportFormat) => Promise<void>;
-  /** Id of the text saying why it is disabled; null when enabled. */
-  disabledBy?: string | null;
-}) {
-  return (
-    <button
-      type="button"
-      className="btn w-full justify-start"
-      aria-label={t("download.as", { title, format: format.toUpperCase() })}
-      disabled={disabledBy !== null}
-      aria-describedby={disabledBy ?? undefined}
-      onClick={() => void onRun(format)}
-    >
-      {format.toUpperCase()}
-    </button>
   );
 }

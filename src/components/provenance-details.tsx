@@ -1,42 +1,34 @@
 import { explainPrimary } from "../data-source/primary-explain";
-import { sourceDates, type Figure } from "../data-source/versions";
+import type { Figure } from "../data-source/versions";
 import { formatChange, formatPeriod, formatQualified, formatValue } from "../lib/format";
 import { t } from "../lib/messages";
 import { versionSpread, type SourcedRecord } from "../lib/provenance";
-import { weakMemo } from "../lib/weak-memo";
 import { RecordDetails, SourceEntry } from "./source-entry";
-import { sourceLabel, type SourceIndex } from "./source-ref";
-
-/** Publication dates for the rule, one per sources index (stable per dataset). */
-const datesOf = weakMemo((index: SourceIndex) => sourceDates([...index.values()]));
+import { sourceLabel } from "./source-ref";
+import { useSourceDates, useSourceIndex } from "./sources-context";
 
 const stated = (r: SourcedRecord) => formatQualified(r.value, r.unit, r.qualifier);
 
 /** A figure's provenance: its sources; with several versions, all of them side by side, the spread and the rule. */
-export function FigureProvenance<T extends SourcedRecord>({
-  figure,
-  sources,
-}: {
-  figure: Figure<T>;
-  sources: SourceIndex;
-}) {
-  if (figure.versions.length < 2) return <RecordDetails record={figure.primary} sources={sources} />;
+export function FigureProvenance<T extends SourcedRecord>({ figure }: { figure: Figure<T> }) {
+  if (figure.versions.length < 2) return <RecordDetails record={figure.primary} />;
   return (
     <div className="space-y-2">
-      <VersionsTable figure={figure} sources={sources} />
+      <VersionsTable figure={figure} />
       <SpreadLine versions={figure.versions} />
-      <RuleExplanation figure={figure} sources={sources} />
+      <RuleExplanation figure={figure} />
       <details>
         <summary className="cursor-pointer font-medium">
           {t("prov.primaryDetails", { value: stated(figure.primary) })}
         </summary>
-        <RecordDetails record={figure.primary} sources={sources} />
+        <RecordDetails record={figure.primary} />
       </details>
     </div>
   );
 }
 
-function VersionsTable<T extends SourcedRecord>({ figure, sources }: { figure: Figure<T>; sources: SourceIndex }) {
+function VersionsTable<T extends SourcedRecord>({ figure }: { figure: Figure<T> }) {
+  const sources = useSourceIndex();
   const caption = figure.conflict
     ? t("prov.versionsConflict", { count: figure.versions.length })
     : t("prov.versionsSame", { count: figure.versions.length });
@@ -113,8 +105,8 @@ function SpreadLine({ versions }: { versions: readonly SourcedRecord[] }) {
   );
 }
 
-function RuleExplanation<T extends SourcedRecord>({ figure, sources }: { figure: Figure<T>; sources: SourceIndex }) {
-  const explanation = explainPrimary(figure, datesOf(sources));
+function RuleExplanation<T extends SourcedRecord>({ figure }: { figure: Figure<T> }) {
+  const explanation = explainPrimary(figure, useSourceDates());
   if (!explanation) return null;
   return (
     <div>
@@ -135,15 +127,7 @@ export interface DerivedInput {
 }
 
 /** How a derived figure was computed, and every record it rests on with its sources. */
-export function DerivedProvenance({
-  formula,
-  inputs,
-  sources,
-}: {
-  formula: string;
-  inputs: readonly DerivedInput[];
-  sources: SourceIndex;
-}) {
+export function DerivedProvenance({ formula, inputs }: { formula: string; inputs: readonly DerivedInput[] }) {
   return (
     <div className="space-y-1">
       <p className="m-0">
@@ -158,7 +142,7 @@ export function DerivedProvenance({
             {t("prov.statedAs", { text: record.statedAs })}, {record.reporter})
             <ul className="m-0 list-none p-0">
               {record.sourceIds.map((id) => (
-                <SourceEntry key={id} id={id} sources={sources} />
+                <SourceEntry key={id} id={id} />
               ))}
             </ul>
           </li>

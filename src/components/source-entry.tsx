@@ -2,7 +2,7 @@ import type { Source } from "../data-source/schema";
 import { formatDate, formatPeriod, formatQualified } from "../lib/format";
 import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
-import type { SourceIndex } from "./source-ref";
+import { useSourceIndex } from "./sources-context";
 
 /** The anchor of a source's entry in the Sources section. */
 export function sourceAnchor(id: string): string {
@@ -20,8 +20,8 @@ export function seedArticleLabel(source: Source): string {
 }
 
 /** One source in full: publisher, date (or why it is undated), the link or seed article, and its Sources entry. */
-export function SourceEntry({ id, sources }: { id: string; sources: SourceIndex }) {
-  const source = sources.get(id);
+export function SourceEntry({ id }: { id: string }) {
+  const source = useSourceIndex().get(id);
   if (!source) return <li>{id}</li>;
   return (
     <li className="mt-1">
@@ -47,7 +47,7 @@ export function SourceEntry({ id, sources }: { id: string; sources: SourceIndex 
 }
 
 /** What one record says and where it comes from: wording, period, unit, basis, reporter, quote, note, sources. */
-export function RecordDetails({ record, sources }: { record: SourcedRecord; sources: SourceIndex }) {
+export function RecordDetails({ record }: { record: SourcedRecord }) {
   const rows: [string, string][] = [
     [t("prov.value"), formatQualified(record.value, record.unit, record.qualifier)],
     [t("prov.statedAsLabel"), t("prov.statedAs", { text: record.statedAs })],
@@ -78,7 +78,7 @@ export function RecordDetails({ record, sources }: { record: SourcedRecord; sour
       <p className="mt-1 mb-0 font-medium">{t("prov.sourcesHeading", { count: record.sourceIds.length })}</p>
       <ul className="m-0 list-none p-0">
         {record.sourceIds.map((id) => (
-          <SourceEntry key={id} id={id} sources={sources} />
+          <SourceEntry key={id} id={id} />
         ))}
       </ul>
     </div>

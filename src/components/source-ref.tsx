@@ -2,7 +2,8 @@ import type { Source } from "../data-source/schema";
 import { formatDate } from "../lib/format";
 import { t } from "../lib/messages";
 
-export type SourceIndex = ReadonlyMap<string, Source>;
+export type { SourceIndex } from "./sources-context";
+import { useSourceIndex } from "./sources-context";
 
 /** Short: "Publisher, 24 Feb 2026" or "Publisher, undated"; the note on an undated page goes in the title. */
 export function sourceLabel(source: Source): string {
@@ -10,7 +11,8 @@ export function sourceLabel(source: Source): string {
 }
 
 /** "Publisher, date" for each source, linked when the source is a web page. */
-export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: SourceIndex }) {
+export function SourceRefs({ ids }: { ids: readonly string[] }) {
+  const sources = useSourceIndex();
   return (
     <span className="text-slate-600">
       {ids.map((id, i) => {

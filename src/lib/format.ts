@@ -1,6 +1,6 @@
 /** Every number and date on screen goes through Intl here. */
 import type { Qualifier, Unit } from "../data-source/schema";
-import { LOCALE, t, type MessageKey } from "./messages";
+import { LOCALE, t } from "./messages";
 
 const usd = new Intl.NumberFormat(LOCALE, {
   style: "currency",
@@ -30,16 +30,6 @@ const dayMonthYear = new Intl.DateTimeFormat(LOCALE, {
   year: "numeric",
   timeZone: "UTC",
 });
-const ordinalRules = new Intl.PluralRules(LOCALE, { type: "ordinal" });
-/** Ordinal words come from the catalog ("5th", "2nd"), chosen by the locale's plural rules. */
-const ORDINAL_KEY = {
-  zero: "format.ordinal.other",
-  one: "format.ordinal.one",
-  two: "format.ordinal.two",
-  few: "format.ordinal.few",
-  many: "format.ordinal.other",
-  other: "format.ordinal.other",
-} as const satisfies Record<Intl.LDMLPluralRule, MessageKey>;
 
 /** USD millions, unrounded: 1752.96 → "$1,752.96M". */
 export function formatUsdMillions(value: number): string {
@@ -65,7 +55,8 @@ export function formatValue(value: number, unit: Unit): string {
     case "times":
       return t("format.times", { value: plain.format(value) });
     case "rank":
-      return t(ORDINAL_KEY[ordinalRules.select(value)], { value: plain.format(value) });
+      // Ordinal forms ("5th", "2nd") come from the catalog, chosen by the locale's ordinal rules.
+      return t("format.ordinal", { value });
     case "companies":
       return plain.format(value);
   }

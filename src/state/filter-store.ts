@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { SECTOR_IDS, type SectorId } from "../data-source/schema";
-import { canonicalSectors, canonicalTables, type FilterState, type IgnoredPart, type PanelKey } from "./url-codec";
+import type { PanelKey } from "../lib/panels";
+import { canonicalSectors, canonicalTables, type FilterState, type IgnoredPart } from "./url-codec";
 
 export interface FilterStore extends FilterState {
   /** Parts of the last loaded URL that were ignored; shown in a status notice. */
@@ -22,6 +23,21 @@ export interface FilterStore extends FilterState {
 function normalise(sectors: readonly SectorId[]): SectorId[] {
   const list = canonicalSectors(sectors);
   return list.length === SECTOR_IDS.length ? [] : list;
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function sameFilters(
+  a: FilterState & { notices: IgnoredPart[] },
+  b: FilterState & { notices: IgnoredPart[] },
+): boolean {
+  return (
+    a.year === b.year &&
+    sameList(a.sectors, b.sectors) &&
+    sameList(a.tables, b.tables) &&
+    JSON.stringify(a.notices) === JSON.stringify(b.notices)
+  );
 }
 
 export const useFilterStore = create<FilterStore>()((set) => ({
@@ -47,6 +63,15 @@ export const useFilterStore = create<FilterStore>()((set) => ({
     ),
   resetFilters: () => set({ year: null, sectors: [] }),
   hydrate: (state, notices) =>
-    set({ year: state.year, sectors: normalise(state.sectors), tables: canonicalTables(state.tables), notices }),
+    set((s) => {
+      const next = {
+        year: state.year,
+        sectors: normalise(state.sectors),
+        tables: canonicalTables(state.tables),
+        notices,
+      };
+      // The same link read twice (main.tsx, then the sync hook on mount) changes nothing: no re-render.
+      return sameFilters(s, next) ? s : next;
+    }),
   dismissNotices: () => set({ notices: [] }),
 }));

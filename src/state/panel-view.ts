@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useFilterStore } from "./filter-store";
-import type { PanelKey } from "./url-codec";
+import type { PanelKey } from "../lib/panels";
 
 /**
  * Whether a panel shows its table instead of its chart (part of the URL: `table=`), and the

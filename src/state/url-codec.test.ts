@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SECTOR_IDS, type SectorId } from "../data-source/schema";
-import { decode, encode, PANEL_KEYS, type FilterState, type PanelKey } from "./url-codec";
+import { PANEL_KEYS, type PanelKey } from "../lib/panels";
+import { decode, encode, type FilterState } from "./url-codec";
 
 const bounds = { min: 1991, max: 2026 };
 const sectorArb = fc.subarray([...SECTOR_IDS] as SectorId[]);

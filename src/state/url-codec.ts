@@ -6,6 +6,7 @@
  * Links from before `table` existed simply have no such parameter: every panel shows its chart.
  */
 import { SECTOR_IDS, type SectorId } from "../data-source/schema";
+import { PANEL_KEYS, type PanelKey } from "../lib/panels";
 
 export interface FilterState {
   /** null = the default year (latest full year of trade data). */
@@ -15,10 +16,6 @@ export interface FilterState {
   /** Panels shown as a table instead of a chart. Empty = every panel as a chart. PANEL_KEYS order. */
   tables: PanelKey[];
 }
-
-/** Short, stable panel ids for links (they are in shared URLs: never rename, only add). */
-export const PANEL_KEYS = ["trade", "exports", "fdi", "companies", "milestones"] as const;
-export type PanelKey = (typeof PANEL_KEYS)[number];
 
 export type IgnoredReason =
   | "not_a_year"

@@ -18,39 +18,43 @@ function writeUrl(search: string, mode: "push" | "replace"): void {
   else window.history.replaceState(window.history.state, "", url);
 }
 
-/** The query string the store was last synced with; a popstate with the same one (a #fragment jump) changes nothing. */
-let syncedSearch: string | null = null;
-
 /**
  * Reads the current URL into the store, with a notice for the parts it ignored, and
  * rewrites the address in canonical form. Called once before the first render and on
- * Back/Forward.
+ * Back/Forward. Returns the query string the store now matches.
  */
-export function hydrateFromUrl(defaultYear: number | null = null): void {
+export function hydrateFromUrl(defaultYear: number | null = null): string {
   const { state, ignored } = decode(window.location.search, yearBounds());
   // Canonicalise the address before the store changes, so the store subscriber sees the
   // URL already matching and pushes nothing for this hydration.
   const canonical = encode(state, defaultYear);
   if (canonical !== window.location.search) writeUrl(canonical, "replace");
-  syncedSearch = window.location.search;
   useFilterStore.getState().hydrate(state, ignored);
+  return window.location.search;
 }
 
 /** `defaultYear` is null until the trade data says which year is the latest full one. */
 export function useUrlSync(defaultYear: number | null): void {
   const defaultYearRef = useRef(defaultYear);
+  /** The query string the store was last synced with; a popstate with the same one (a #fragment jump) changes nothing. */
+  const synced = useRef<string | null>(null);
 
   useEffect(() => {
-    if (syncedSearch === null) hydrateFromUrl(defaultYearRef.current);
+    // main.tsx hydrated before the first render: the store already says what the URL says, and its
+    // notice of ignored parts must survive. (The ref also survives StrictMode's second effect run.)
+    if (synced.current === null) {
+      const inStep = encode(useFilterStore.getState(), defaultYearRef.current) === window.location.search;
+      synced.current = inStep ? window.location.search : hydrateFromUrl(defaultYearRef.current);
+    }
     const onPopState = () => {
-      if (window.location.search !== syncedSearch) hydrateFromUrl(defaultYearRef.current);
+      if (window.location.search !== synced.current) synced.current = hydrateFromUrl(defaultYearRef.current);
     };
     window.addEventListener("popstate", onPopState);
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
       if (s.year === prev.year && s.sectors === prev.sectors && s.tables === prev.tables) return;
       const next = encode(s, defaultYearRef.current);
       if (next !== window.location.search) writeUrl(next, "push");
-      syncedSearch = window.location.search;
+      synced.current = window.location.search;
     });
     return () => {
       window.removeEventListener("popstate", onPopState);
@@ -64,11 +68,6 @@ export function useUrlSync(defaultYear: number | null): void {
     if (defaultYear === null) return;
     const canonical = encode(useFilterStore.getState(), defaultYear);
     if (canonical !== window.location.search) writeUrl(canonical, "replace");
-    syncedSearch = window.location.search;
+    synced.current = window.location.search;
   }, [defaultYear]);
-}
-
-/** Tests render the app many times in one page; each render starts from the URL again. */
-export function resetUrlSyncForTests(): void {
-  syncedSearch = null;
 }

@@ -6,12 +6,10 @@ import { createBundledSource } from "../../src/data-source/bundled-source";
 import type { DataSource } from "../../src/data-source/data-source";
 import { DataSourceContext } from "../../src/data-source/queries";
 import { useFilterStore } from "../../src/state/filter-store";
-import { resetUrlSyncForTests } from "../../src/state/url-sync";
 
 /** A fresh QueryClient (no retries) and a clean filter store per test. */
 export function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
   useFilterStore.setState({ year: null, sectors: [], tables: [], notices: [] });
-  resetUrlSyncForTests();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // StrictMode as in main.tsx: effects run twice, which must not lose the URL notice.
   return render(

@@ -1,5 +1,6 @@
 /** One panel's download, loaded on first use (keeps the export code out of the initial bundle). */
 import type { Source } from "../../data-source/schema";
+import type { ChartHandle } from "./serialize-chart";
 import { sourceLine, usedSources } from "./citation";
 import { composeSvg } from "./compose-svg";
 import { toCsv } from "./csv";
@@ -13,19 +14,20 @@ export interface ExportRequest {
   format: ExportFormat;
   model: TableModel;
   name: string;
-  panel: Element | null;
+  /** The panel's drawn charts, by ref from its scaffold. */
+  charts: readonly ChartHandle[];
   sources: ReadonlyMap<string, Source>;
   filters: string;
   title: string;
 }
 
 export async function exportPanel(request: ExportRequest): Promise<void> {
-  const { format, model, name, panel, sources } = request;
+  const { format, model, name, sources } = request;
   if (format === "csv") {
     downloadBlob(new Blob([toCsv(model, sources)], { type: "text/csv;charset=utf-8" }), name);
     return;
   }
-  const charts = panel ? snapshotCharts(panel) : [];
+  const charts = snapshotCharts(request.charts);
   if (charts.length === 0) throw new Error("no chart on screen");
   const image = composeSvg({
     title: request.title,

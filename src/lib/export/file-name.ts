@@ -1,11 +1,12 @@
 /** File names that say what they hold: `az-us-trade-turnover-2010-2025.csv`, `az-us-export-composition-2024-energy.png`. */
 import type { SectorId } from "../../data-source/schema";
+import { panelMeta, type PanelKey } from "../panels";
 
 export type ExportFormat = "csv" | "svg" | "png";
 
 export interface FileNameParts {
-  /** The panel's stable id, e.g. "trade-turnover". */
-  panelId: string;
+  /** The panel; its stable id ("trade-turnover") starts the name. */
+  panel: PanelKey;
   /** A single year (the year the panel shows) or a span of years. */
   years: { first: number; last: number } | null;
   /** Sector filter that changes what the file holds; empty = all sectors (not named). */
@@ -13,7 +14,7 @@ export interface FileNameParts {
 }
 
 export function exportFileName(parts: FileNameParts, format: ExportFormat): string {
-  const bits = ["az-us", parts.panelId];
+  const bits = ["az-us", panelMeta(parts.panel).id];
   if (parts.years)
     bits.push(
       parts.years.first === parts.years.last ? `${parts.years.first}` : `${parts.years.first}-${parts.years.last}`,

@@ -55,29 +55,27 @@ export function serializeSvg(svg: SVGSVGElement): { markup: string; width: numbe
   return { markup: new XMLSerializer().serializeToString(clone), width: box.width, height: box.height };
 }
 
-function legendFor(slot: Element): ChartSnapshot["legend"] {
-  let next = slot.nextElementSibling;
-  while (next && !next.hasAttribute("data-legend")) {
-    if (next.hasAttribute("data-chart")) return [];
-    next = next.nextElementSibling;
-  }
-  if (!next) return [];
-  return [...next.querySelectorAll("li")].flatMap((li) => {
-    const swatch = li.querySelector("svg");
+/** A drawn chart: the slot holding its <svg> and its HTML legend (the panel's registered charts). */
+export interface ChartHandle {
+  chart: HTMLElement;
+  legend: HTMLElement | null;
+}
+
+function legendOf(legend: HTMLElement | null): ChartSnapshot["legend"] {
+  if (!legend) return [];
+  return [...legend.getElementsByTagName("li")].flatMap((li) => {
+    const swatch = li.getElementsByTagName("svg")[0];
     if (!(swatch instanceof SVGSVGElement)) return [];
     return [{ swatch: serializeSvg(swatch).markup, label: (li.textContent ?? "").trim() }];
   });
 }
 
-/** Every drawn chart in a panel, in page order; empty when the panel shows no chart. */
-export function snapshotCharts(panel: Element): ChartSnapshot[] {
-  return [...panel.querySelectorAll("[data-chart]")].flatMap((slot) => {
-    const svg = slot.querySelector("svg.recharts-surface");
+/** Every drawn chart, in the order given; empty when none is drawn. */
+export function snapshotCharts(charts: readonly ChartHandle[]): ChartSnapshot[] {
+  return charts.flatMap((handle) => {
+    // The chart's own <svg> is the first one in its slot (its tooltip is HTML).
+    const svg = handle.chart.getElementsByTagName("svg")[0];
     if (!(svg instanceof SVGSVGElement) || svg.getBoundingClientRect().width === 0) return [];
-    return [{ ...serializeSvg(svg), legend: legendFor(slot) }];
+    return [{ ...serializeSvg(svg), legend: legendOf(handle.legend) }];
   });
-}
-
-export function panelHasChart(panel: Element | null): boolean {
-  return panel !== null && panel.querySelector("[data-chart] svg.recharts-surface") !== null;
 }

@@ -15,7 +15,7 @@ import type { Figure } from "../../data-source/versions";
 import { formatPeriod } from "../format";
 import type { Derived } from "../derived";
 import type { FileNameParts } from "./file-name";
-import type { PanelKey } from "../../state/url-codec";
+import type { PanelKey } from "../panels";
 
 export type FigureRecord = TradeRecord | ProductRecord | InvestmentRecord | CompanyCount;
 

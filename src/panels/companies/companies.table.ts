@@ -4,6 +4,7 @@ import { groupVersions, periodKey } from "../../data-source/versions";
 import { derivedRow, figureRow, type TableModel, type TableRow } from "../../lib/export/table-model";
 import { t } from "../../lib/messages";
 import { isCounterpart, isUsCompany, type CompaniesView } from "./companies.transform";
+import { panelTitle } from "../../lib/panels";
 
 /**
  * Counts of the same concept for the same date are versions of one figure (e.g. registered
@@ -18,11 +19,11 @@ function countRows(counts: readonly CompanyCount[], dates: SourceDates): TableRo
 export function countsTable(counts: readonly CompanyCount[], caption: string, dates: SourceDates): TableModel {
   return {
     panel: "companies",
-    title: t("companies.title"),
+    title: panelTitle("companies"),
     caption,
     labelHeaders: [t("companies.concept")],
     rows: countRows(counts, dates),
-    file: { panelId: "companies-present", years: null },
+    file: { panel: "companies", years: null },
   };
 }
 
@@ -59,10 +60,10 @@ export function companiesTable(
   }
   return {
     panel: "companies",
-    title: t("companies.title"),
+    title: panelTitle("companies"),
     caption: t("companies.tableCaption"),
     labelHeaders: [t("companies.concept")],
     rows,
-    file: { panelId: "companies-present", years: null },
+    file: { panel: "companies", years: null },
   };
 }

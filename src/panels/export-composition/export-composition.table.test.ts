@@ -41,7 +41,7 @@ describe("exportTable", () => {
       ["Total exports to U.S.", "", 135.03, "national", false],
     ]);
     expect(table(2024, ["industry"]).file).toEqual({
-      panelId: "export-composition",
+      panel: "exports",
       years: { first: 2024, last: 2024 },
       sectors: ["industry"],
     });

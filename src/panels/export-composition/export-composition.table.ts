@@ -2,6 +2,7 @@ import type { SectorId } from "../../data-source/schema";
 import { derivedRow, figureRow, type TableModel, type TableRow } from "../../lib/export/table-model";
 import { t } from "../../lib/messages";
 import type { ExportComposition } from "./export-composition.transform";
+import { panelTitle } from "../../lib/panels";
 
 /**
  * What the export panel shows for the year and sectors: the products (largest first), the
@@ -31,10 +32,10 @@ export function exportTable(view: ExportComposition, sectors: readonly SectorId[
   for (const f of view.totalsByBasis) rows.push(figureRow(f, [t("exports.totalRow"), ""]));
   return {
     panel: "exports",
-    title: t("exports.title"),
+    title: panelTitle("exports"),
     caption: t("exports.tableCaption", { year: view.year }),
     labelHeaders: [t("table.product"), t("table.sector")],
     rows,
-    file: { panelId: "export-composition", years: { first: view.year, last: view.year }, sectors },
+    file: { panel: "exports", years: { first: view.year, last: view.year }, sectors },
   };
 }

@@ -53,7 +53,7 @@ describe("investmentTable", () => {
 
   it("holds every stock statement and is named after the years it covers", () => {
     expect(model.rows.filter((r) => r.labels[0]?.startsWith("Stock"))).toHaveLength(base.stocks.length);
-    expect(model.file.panelId).toBe("foreign-direct-investment");
+    expect(model.file.panel).toBe("fdi");
     expect(model.file.years?.last).toBe(2026);
   });
 });

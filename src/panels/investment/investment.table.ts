@@ -3,6 +3,7 @@ import { derivedRow, figureRow, yearSpan, type TableModel, type TableRow } from 
 import { formatPeriod } from "../../lib/format";
 import { t } from "../../lib/messages";
 import type { FlowGroup, InvestmentBase } from "./investment.transform";
+import { panelTitle } from "../../lib/panels";
 
 const DIRECTIONS = [
   ["us_to_az", "usToAz", "fdi.usToAz"],
@@ -51,11 +52,11 @@ export function flowTableRows(group: FlowGroup, year: number | null): TableRow[]
 export function flowGroupTable(group: FlowGroup, title: string, year: number | null): TableModel {
   const model: TableModel = {
     panel: "fdi",
-    title: t("fdi.title"),
+    title: panelTitle("fdi"),
     caption: title,
     labelHeaders: [t("table.measure"), t("table.direction")],
     rows: flowTableRows(group, year),
-    file: { panelId: "foreign-direct-investment", years: null },
+    file: { panel: "fdi", years: null },
   };
   return { ...model, file: { ...model.file, years: yearSpan(model) } };
 }
@@ -71,11 +72,11 @@ export function investmentTable(base: InvestmentBase, year: number | null): Tabl
     rows.push(figureRow(f, [t(`fdi.metric.${f.primary.metric}`), directionLabel(f.primary.direction)]));
   const model: TableModel = {
     panel: "fdi",
-    title: t("fdi.title"),
+    title: panelTitle("fdi"),
     caption: t("fdi.tableCaption"),
     labelHeaders: [t("table.measure"), t("table.direction")],
     rows,
-    file: { panelId: "foreign-direct-investment", years: null },
+    file: { panel: "fdi", years: null },
   };
   return { ...model, file: { ...model.file, years: yearSpan(model) } };
 }

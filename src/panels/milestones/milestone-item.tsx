@@ -1,8 +1,10 @@
-import { memo } from "react";
-import { SourceRefs, sourceLabel, type SourceIndex } from "../../components/source-ref";
+import { memo, type Ref } from "react";
+import { SourceRefs, sourceLabel } from "../../components/source-ref";
+import { useSourceIndex } from "../../components/sources-context";
 import type { Milestone } from "../../data-source/schema";
 import { formatEventDate } from "../../lib/format";
 import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
 import { machineDate } from "./milestones.transform";
 
 interface Props {
@@ -10,8 +12,8 @@ interface Props {
   year: number;
   selected: boolean;
   otherSectors: boolean;
-  sources: SourceIndex;
-  onSelectYear: (year: number) => void;
+  /** Given to the selected year's first event, so the list can bring it into view. Stable. */
+  itemRef?: Ref<HTMLLIElement>;
 }
 
 /**
@@ -24,11 +26,12 @@ export const MilestoneItem = memo(function MilestoneItem({
   year,
   selected,
   otherSectors,
-  sources,
-  onSelectYear,
+  itemRef,
 }: Props) {
+  const selectYear = useFilterStore((s) => s.selectYear);
   return (
     <li
+      ref={itemRef}
       aria-current={selected ? "true" : undefined}
       className={`relative -ml-0.5 border-l-4 py-2 pr-1 pl-4 text-sm ${
         selected ? "border-emerald-800 bg-emerald-50" : "border-transparent"
@@ -51,7 +54,7 @@ export const MilestoneItem = memo(function MilestoneItem({
             {t("milestones.selectedYear")}
           </span>
         )}
-        <button type="button" className="chip ml-auto" aria-pressed={selected} onClick={() => onSelectYear(year)}>
+        <button type="button" className="chip ml-auto" aria-pressed={selected} onClick={() => selectYear(year)}>
           {t("milestones.showYear", { year })}
         </button>
       </div>
@@ -64,14 +67,15 @@ export const MilestoneItem = memo(function MilestoneItem({
           <span className="ml-1 rounded border border-slate-400 px-1">{t("milestones.otherSector")}</span>
         )}
         {" · "}
-        {t("common.sources")}: <SourceRefs ids={m.sourceIds} sources={sources} />
+        {t("common.sources")}: <SourceRefs ids={m.sourceIds} />
       </p>
-      {(m.quotes.length > 0 || m.note !== undefined) && <Evidence milestone={m} sources={sources} />}
+      {(m.quotes.length > 0 || m.note !== undefined) && <Evidence milestone={m} />}
     </li>
   );
 });
 
-function Evidence({ milestone: m, sources }: { milestone: Milestone; sources: SourceIndex }) {
+function Evidence({ milestone: m }: { milestone: Milestone }) {
+  const sources = useSourceIndex();
   return (
     <details className="mt-0.5 text-xs">
       <summary className="cursor-pointer py-0.5 text-slate-700 underline decoration-dotted underline-offset-2">

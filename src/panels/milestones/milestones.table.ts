@@ -3,6 +3,7 @@ import { yearSpan, type TableModel, type TableRow } from "../../lib/export/table
 import { formatEventDate, formatList } from "../../lib/format";
 import { t } from "../../lib/messages";
 import type { TimelineView } from "./milestones.transform";
+import { panelTitle } from "../../lib/panels";
 
 /**
  * What the Milestones panel lists, as a table of events: no values, so the table and the CSV
@@ -33,11 +34,11 @@ export function milestonesTable(view: TimelineView, sectors: readonly SectorId[]
   }));
   const model: TableModel = {
     panel: "milestones",
-    title: t("milestones.title"),
+    title: panelTitle("milestones"),
     caption: t("milestones.tableCaption"),
     labelHeaders: [t("milestones.col.event"), t("milestones.col.kind"), t("milestones.col.sectors")],
     rows,
-    file: { panelId: "milestones", years: null, sectors },
+    file: { panel: "milestones", years: null, sectors },
   };
   return { ...model, file: { ...model.file, years: yearSpan(model) } };
 }

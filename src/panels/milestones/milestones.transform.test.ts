@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { data } from "../../../tests/support/dataset";
 import { formatEventDate } from "../../lib/format";
-import { buildTimeline, machineDate, newestFirst, touchesSectors } from "./milestones.transform";
+import { t } from "../../lib/messages";
+import { buildTimeline, machineDate, newestFirst, otherSectorsToggle, touchesSectors } from "./milestones.transform";
 
 const milestones = data.milestones.milestones;
 const byId = (id: string) => {
@@ -47,6 +48,49 @@ describe("buildTimeline", () => {
     const expanded = buildTimeline(milestones, 1994, ["finance"], true);
     expect(expanded.hiddenCount).toBe(0);
     expect(expanded.entries).toHaveLength(milestones.length);
+  });
+});
+
+describe("first selected event and other-sectors toggle", () => {
+  it("names the focus year's first listed event, newest first, or none", () => {
+    const view = buildTimeline(milestones, 2026, [], false);
+    expect(view.firstSelectedId).toBe(view.entries.find((e) => e.selected)?.milestone.id);
+    expect(view.entries.findIndex((e) => e.milestone.id === view.firstSelectedId)).toBe(0);
+    expect(buildTimeline(milestones, 1994, ["finance"], false).firstSelectedId).toBe(
+      "milestone-1994-contract-of-the-century",
+    );
+    expect(buildTimeline(milestones, 2000, [], false).firstSelectedId).toBeNull();
+    expect(buildTimeline(milestones, null, [], false).firstSelectedId).toBeNull();
+  });
+
+  it("counts the collapsed events, then the ones listed only once expanded", () => {
+    const collapsed = buildTimeline(milestones, 1994, ["finance"], false);
+    const expanded = buildTimeline(milestones, 1994, ["finance"], true);
+    expect(collapsed.shownOtherCount).toBe(0);
+    expect(expanded.hiddenCount).toBe(0);
+    expect(expanded.shownOtherCount).toBe(collapsed.hiddenCount);
+    expect(expanded.entries.filter((e) => e.otherSectors && !e.selected)).toHaveLength(expanded.shownOtherCount);
+
+    const show = otherSectorsToggle(collapsed, ["finance"], false);
+    expect(show).toEqual({ expanded: false, count: collapsed.hiddenCount });
+    expect(otherSectorsToggle(expanded, ["finance"], true)).toEqual({ expanded: true, count: collapsed.hiddenCount });
+    expect(t("milestones.showOtherSectors", { count: show?.count ?? 0 })).toBe(
+      `Show ${collapsed.hiddenCount} events in other sectors`,
+    );
+    expect(t("milestones.hideOtherSectors", { count: 1 })).toBe("Hide the 1 event in other sectors");
+    // No sector filter: nothing to show or hide.
+    expect(otherSectorsToggle(buildTimeline(milestones, 1994, [], false), [], false)).toBeNull();
+  });
+
+  it("words the focus year's count, with its own sentence for none", () => {
+    const count = (year: number) => buildTimeline(milestones, year, [], false).yearCount;
+    expect(t("milestones.inYear", { count: count(1994), year: 1994 })).toBe(
+      "1 event in 1994, marked “Selected year” below.",
+    );
+    expect(t("milestones.inYear", { count: count(2026), year: 2026 })).toBe(
+      `${count(2026)} events in 2026, marked “Selected year” below.`,
+    );
+    expect(t("milestones.inYear", { count: count(2000), year: 2000 })).toBe("No events in the sources for 2000.");
   });
 });
 

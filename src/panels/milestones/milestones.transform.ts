@@ -17,6 +17,16 @@ export interface TimelineView {
   hiddenCount: number;
   /** All events of the focus year, whatever their sectors. */
   yearCount: number;
+  /** Events outside the selected sectors and the focus year that are listed (0 unless expanded). */
+  shownOtherCount: number;
+  /** The focus year's first event in the list (the one scrolled into view), or null. */
+  firstSelectedId: string | null;
+}
+
+/** The button that shows or hides the events in other sectors: its state and count, or null when it has nothing to do. */
+export interface OtherSectorsToggle {
+  expanded: boolean;
+  count: number;
 }
 
 /** No sector filter, or an event about the relationship as a whole, or one sharing a selected sector. */
@@ -42,13 +52,34 @@ export function buildTimeline(
   const entries: TimelineEntry[] = [];
   let hiddenCount = 0;
   let yearCount = 0;
+  let shownOtherCount = 0;
+  let firstSelectedId: string | null = null;
   for (const milestone of newestFirst(milestones)) {
     const y = milestoneYear(milestone);
     const selected = y === year;
     const otherSectors = !touchesSectors(milestone, sectors);
-    if (selected) yearCount += 1;
+    if (selected) {
+      yearCount += 1;
+      firstSelectedId ??= milestone.id;
+    }
     if (otherSectors && !selected && !showOtherSectors) hiddenCount += 1;
-    else entries.push({ milestone, year: y, selected, otherSectors });
+    else {
+      if (otherSectors && !selected) shownOtherCount += 1;
+      entries.push({ milestone, year: y, selected, otherSectors });
+    }
   }
-  return { entries, hiddenCount, yearCount };
+  return { entries, hiddenCount, yearCount, shownOtherCount, firstSelectedId };
+}
+
+/**
+ * The show/hide-other-sectors button: only under a sector filter and when some event is
+ * collapsed (or, expanded, listed only because of it); its count is of those events.
+ */
+export function otherSectorsToggle(
+  view: TimelineView,
+  sectors: readonly SectorId[],
+  expanded: boolean,
+): OtherSectorsToggle | null {
+  if (sectors.length === 0 || (view.hiddenCount === 0 && view.shownOtherCount === 0)) return null;
+  return { expanded, count: expanded ? view.shownOtherCount : view.hiddenCount };
 }

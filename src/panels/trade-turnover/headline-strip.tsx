@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { FigureValue } from "../../components/figure-value";
-import type { SourceIndex } from "../../components/source-ref";
 import type { TradeRecord } from "../../data-source/schema";
 import type { Figure } from "../../data-source/versions";
 import { t } from "../../lib/messages";
@@ -17,25 +16,16 @@ export function HeadlineStrip() {
   const row = series.years.find((y) => y.year === year);
   const growth = turnoverGrowth(series, year);
   const hasPartials = partialsInYear(series, year).length > 0;
-  const index = sources.value.index;
   return (
     <section aria-label={t("headline.label", { year })} className="mx-auto w-full max-w-7xl px-4">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         <Stat label={t("headline.turnover")}>
-          {figureOrMissing(row?.turnover, index, `${t("headline.turnover")}, ${year}`)}
+          {figureOrMissing(row?.turnover, `${t("headline.turnover")}, ${year}`)}
         </Stat>
-        <Stat label={t("headline.imports")}>
-          {figureOrMissing(row?.imports, index, `${t("headline.imports")}, ${year}`)}
-        </Stat>
-        <Stat label={t("headline.exports")}>
-          {figureOrMissing(row?.exports, index, `${t("headline.exports")}, ${year}`)}
-        </Stat>
+        <Stat label={t("headline.imports")}>{figureOrMissing(row?.imports, `${t("headline.imports")}, ${year}`)}</Stat>
+        <Stat label={t("headline.exports")}>{figureOrMissing(row?.exports, `${t("headline.exports")}, ${year}`)}</Stat>
         <Stat label={t("headline.balance")} derived={row?.balance !== undefined}>
-          {row?.balance ? (
-            <BalanceValue key={year} balance={row.balance} year={year} series={series} sources={index} />
-          ) : (
-            <Missing />
-          )}
+          {row?.balance ? <BalanceValue key={year} balance={row.balance} year={year} series={series} /> : <Missing />}
         </Stat>
         <Stat
           label={
@@ -45,11 +35,7 @@ export function HeadlineStrip() {
           }
           derived={growth !== null}
         >
-          {growth ? (
-            <GrowthValue key={year} growth={growth} year={year} series={series} sources={index} />
-          ) : (
-            <Missing />
-          )}
+          {growth ? <GrowthValue key={year} growth={growth} year={year} series={series} /> : <Missing />}
         </Stat>
       </dl>
       {!row && hasPartials && <p className="mt-1 text-xs text-slate-700">{t("headline.partialOnly", { year })}</p>}
@@ -57,9 +43,9 @@ export function HeadlineStrip() {
   );
 }
 
-function figureOrMissing(figure: Figure<TradeRecord> | undefined, sources: SourceIndex, label: string) {
+function figureOrMissing(figure: Figure<TradeRecord> | undefined, label: string) {
   // Keyed by record: a version list opened for one year closes when the year changes.
-  return figure ? <FigureValue key={figure.primary.id} figure={figure} sources={sources} label={label} /> : <Missing />;
+  return figure ? <FigureValue key={figure.primary.id} figure={figure} label={label} /> : <Missing />;
 }
 
 function Missing() {

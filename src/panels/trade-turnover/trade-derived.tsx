@@ -1,5 +1,4 @@
 import { DerivedValue } from "../../components/figure-value";
-import type { SourceIndex } from "../../components/source-ref";
 import type { TradeRecord } from "../../data-source/schema";
 import type { Derived } from "../../lib/derived";
 import { formatChange, formatPeriod, formatQualified, formatUsdMillions } from "../../lib/format";
@@ -21,17 +20,7 @@ function inputsOf(derived: Derived, series: TradeSeries) {
 }
 
 /** Balance = exports − imports of the primary figures, opening both records and their sources. */
-export function BalanceValue({
-  balance,
-  year,
-  series,
-  sources,
-}: {
-  balance: Derived;
-  year: number;
-  series: TradeSeries;
-  sources: SourceIndex;
-}) {
+export function BalanceValue({ balance, year, series }: { balance: Derived; year: number; series: TradeSeries }) {
   const inputs = inputsOf(balance, series);
   const [exports, imports] = inputs;
   const value = formatUsdMillions(balance.value);
@@ -45,7 +34,6 @@ export function BalanceValue({
         result: value,
       })}
       inputs={inputs}
-      sources={sources}
     />
   );
 }
@@ -55,12 +43,10 @@ export function GrowthValue({
   growth,
   year,
   series,
-  sources,
 }: {
   growth: Derived & { previousYear: number };
   year: number;
   series: TradeSeries;
-  sources: SourceIndex;
 }) {
   const inputs = inputsOf(growth, series);
   const [current, previous] = inputs;
@@ -75,7 +61,6 @@ export function GrowthValue({
         result: value,
       })}
       inputs={inputs}
-      sources={sources}
     />
   );
 }

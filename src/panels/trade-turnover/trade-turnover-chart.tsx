@@ -11,27 +11,14 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { yearClass } from "../../components/year-class";
+import { SelectedYearBand } from "../../components/selected-year-band";
 import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { niceTicks } from "../../lib/ticks";
-
-export interface TradeChartRow {
-  year: number;
-  imports: number | null;
-  exports: number | null;
-  turnover: number | null;
-  balance: number | null;
-  /** True when the primary value is not Azerbaijani national statistics (drawn hatched). */
-  importsOtherBasis: boolean;
-  exportsOtherBasis: boolean;
-  /** "Publisher, date" of each primary figure, shown in the tooltip. */
-  importsSource?: string | null;
-  exportsSource?: string | null;
-  turnoverSource?: string | null;
-}
+import { useFilterStore } from "../../state/filter-store";
+import { MILESTONE_MARKER_COLOR, type TradeChartRow } from "./trade-turnover.chart-rows";
 
 /** The tooltip line of one series: the value and where it comes from (balance: derived). */
 function tooltipValue(value: unknown, item: { dataKey?: unknown; payload?: unknown }): string {
@@ -52,12 +39,9 @@ function tooltipValue(value: unknown, item: { dataKey?: unknown; payload?: unkno
 
 interface Props {
   rows: TradeChartRow[];
-  onSelectYear: (year: number) => void;
   /** Years with milestones (stable per loaded file); only years on the axis are drawn. */
   milestones?: readonly MilestoneMarker[];
 }
-
-export const MILESTONE_MARKER_COLOR = "#334155";
 
 /** A small triangle at the top of the plot, as drawn in the legend (shape "triangle"): the milestone marker. */
 function MilestoneMark({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
@@ -69,20 +53,17 @@ function MilestoneMark({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
 function milestoneLabel(year: string, markers: readonly MilestoneMarker[]): string {
   const count = markers.find((m) => String(m.year) === year)?.titles.length ?? 0;
   if (count === 0) return year;
-  return `${year} · ${t(count === 1 ? "milestones.tooltip.one" : "milestones.tooltip.other", { count })}`;
+  return `${year} · ${t("milestones.tooltip", { count })}`;
 }
 
 const NO_MILESTONES: readonly MilestoneMarker[] = [];
 
 /**
- * Presentational: shaped rows in, SVG out. Clicking a year's bars selects it. The selected
- * year is highlighted by CSS (SelectedYearStyle), so a year change does not redraw the chart.
+ * Shaped rows in, SVG out. Clicking a year's bars selects it. The selected year's outline is
+ * drawn by SelectedYearBand, which reads the year itself: a year change does not redraw the chart.
  */
-export const TradeTurnoverChart = memo(function TradeTurnoverChart({
-  rows,
-  onSelectYear,
-  milestones = NO_MILESTONES,
-}: Props) {
+export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, milestones = NO_MILESTONES }: Props) {
+  const selectYear = useFilterStore((s) => s.selectYear);
   const onAxis = milestones.filter((m) => rows.some((r) => r.year === m.year));
   const values = rows
     .flatMap((r) => [r.imports, r.exports, r.turnover, r.balance])
@@ -96,7 +77,7 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
         onClick={(state) => {
           const label = state.activeLabel;
-          if (label !== undefined && label !== null && Number.isFinite(Number(label))) onSelectYear(Number(label));
+          if (label !== undefined && label !== null && Number.isFinite(Number(label))) selectYear(Number(label));
         }}
         style={{ cursor: "pointer" }}
       >
@@ -139,20 +120,12 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({
         ))}
         <Bar dataKey="imports" name={t("trade.imports")} fill={COLORS.imports} isAnimationActive={false}>
           {rows.map((r) => (
-            <Cell
-              key={r.year}
-              className={yearClass(r.year)}
-              fill={r.importsOtherBasis ? "url(#hatch-imports)" : COLORS.imports}
-            />
+            <Cell key={r.year} fill={r.importsOtherBasis ? "url(#hatch-imports)" : COLORS.imports} />
           ))}
         </Bar>
         <Bar dataKey="exports" name={t("trade.exports")} fill={COLORS.exports} isAnimationActive={false}>
           {rows.map((r) => (
-            <Cell
-              key={r.year}
-              className={yearClass(r.year)}
-              fill={r.exportsOtherBasis ? "url(#hatch-exports)" : COLORS.exports}
-            />
+            <Cell key={r.year} fill={r.exportsOtherBasis ? "url(#hatch-exports)" : COLORS.exports} />
           ))}
         </Bar>
         <Line
@@ -174,6 +147,7 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({
           connectNulls={false}
           isAnimationActive={false}
         />
+        <SelectedYearBand />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -28,7 +28,7 @@ describe("tradeTable", () => {
     const model = tradeTable(series, 2025);
     const turnover2025 = model.rows.find((r) => r.labels[0] === "Turnover" && r.periodEnd === "2025-12-31");
     expect(turnover2025?.figure?.versions.length).toBe(4);
-    expect(model.file).toEqual({ panelId: "trade-turnover", years: { first: 2010, last: 2025 } });
+    expect(model.file).toEqual({ panel: "trade", years: { first: 2010, last: 2025 } });
     expect(model.labelHeaders).toEqual(["Measure"]);
   });
 });

@@ -1,6 +1,7 @@
 import { derivedRow, figureRow, yearSpan, type TableModel, type TableRow } from "../../lib/export/table-model";
 import { t } from "../../lib/messages";
 import type { TradeSeries } from "./trade-turnover.transform";
+import { panelTitle } from "../../lib/panels";
 
 /** What the trade chart shows: each full year's imports, exports, turnover and balance (derived), plus a reported balance. */
 export function tradeTable(series: TradeSeries, year: number | null): TableModel {
@@ -30,11 +31,11 @@ export function tradeTable(series: TradeSeries, year: number | null): TableModel
   }
   const model: TableModel = {
     panel: "trade",
-    title: t("trade.title"),
+    title: panelTitle("trade"),
     caption: t("trade.tableCaption"),
     labelHeaders: [t("table.measure")],
     rows,
-    file: { panelId: "trade-turnover", years: null },
+    file: { panel: "trade", years: null },
   };
   return { ...model, file: { ...model.file, years: yearSpan(model) } };
 }

@@ -1,0 +1,86 @@
+import { memo, useMemo } from "react";
+import { DataTable } from "../../components/data-table";
+import { useSourceDates } from "../../components/sources-context";
+import type { CompanyCount, SectorId } from "../../data-source/schema";
+import type { TableModel } from "../../lib/export/table-model";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { CompaniesSectorChart } from "./companies-chart";
+import { sectorBars, sectorSummary } from "./companies.chart-rows";
+import { countsTable } from "./companies.table";
+import type { CompaniesView } from "./companies.transform";
+import { CompanyList } from "./company-list";
+
+interface BodyProps {
+  view: CompaniesView;
+  sectors: readonly SectorId[];
+  /** Set while the panel shows its table instead of the chart. */
+  table: (() => TableModel | null) | null;
+}
+
+/** Independent of the year: memoised so a year change does not redraw this panel's chart and lists. */
+export const CompaniesBody = memo(function CompaniesBody({ view, sectors, table }: BodyProps) {
+  const model = useMemo(() => table?.() ?? null, [table]);
+  return (
+    <>
+      {model && <DataTable model={model} />}
+      {!model && <CountsTable title={t("companies.counts")} counts={view.counts} />}
+      {!model && view.otherCounts.length > 0 && (
+        <CountsTable title={t("companies.otherCounts")} counts={view.otherCounts} />
+      )}
+      {!model && <SectorCounts view={view} sectors={sectors} />}
+      <div className="text-sm">
+        <h3 className="subheading">{t("companies.list")}</h3>
+        {view.companies.length === 0 ? (
+          <p className="empty-note">{t("companies.noneInSector")}</p>
+        ) : (
+          <CompanyList companies={view.companies} />
+        )}
+      </div>
+      {view.counterparts.length > 0 && (
+        <div className="text-sm">
+          <h3 className="subheading">{t("companies.counterparts")}</h3>
+          <p>{view.counterparts.map((c) => c.name).join(" · ")}</p>
+        </div>
+      )}
+    </>
+  );
+});
+
+function CountsTable({ title, counts }: { title: string; counts: CompanyCount[] }) {
+  const dates = useSourceDates();
+  const model = useMemo(() => countsTable(counts, title, dates), [counts, title, dates]);
+  return (
+    <div className="text-sm">
+      <h3 className="subheading">{title}</h3>
+      <DataTable model={model} captionHidden />
+    </div>
+  );
+}
+
+/** Named U.S. companies per sector: the chart, and one chip per sector that focuses it. */
+function SectorCounts({ view, sectors }: { view: CompaniesView; sectors: readonly SectorId[] }) {
+  const focusSector = useFilterStore((s) => s.focusSector);
+  const bars = useMemo(() => sectorBars(view.bySector), [view.bySector]);
+  const label = useMemo(() => sectorSummary(bars), [bars]);
+  return (
+    <div className="text-sm">
+      <h3 className="subheading">{t("companies.bySector")}</h3>
+      <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
+      <CompaniesSectorChart bars={bars} label={label} selected={sectors} />
+      <div role="group" aria-label={t("companies.bySector")} className="mt-1 flex flex-wrap gap-1">
+        {bars.map((r) => (
+          <button
+            key={r.sector}
+            type="button"
+            className="chip"
+            aria-pressed={sectors.includes(r.sector)}
+            onClick={() => focusSector(r.sector)}
+          >
+            {r.label} ({r.count})
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useMemo } from "react";
+import { DerivedValue } from "../../components/figure-value";
+import type { SectorId } from "../../data-source/schema";
+import type { Derived } from "../../lib/derived";
+import { formatList, formatUsdMillions } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { ExportCompositionChart } from "./export-composition-chart";
+import { barsSummary, toBars } from "./export-composition.chart-rows";
+import { remainderProvenance } from "./export-composition.remainder";
+import type { ExportComposition } from "./export-composition.transform";
+
+/** The chart of the year's products, with the note on the derived remainder below it. */
+export function ExportCompositionFigure({ view, sectors }: { view: ExportComposition; sectors: readonly SectorId[] }) {
+  const filtered = sectors.length > 0;
+  const bars = useMemo(() => toBars(view, filtered), [view, filtered]);
+  const label = useMemo(() => barsSummary(view.year, bars), [view.year, bars]);
+  if (bars.length === 0) return null;
+  return (
+    <figure className="m-0">
+      <ExportCompositionChart bars={bars} label={label} />
+      <figcaption className="mt-1 space-y-1 text-xs text-slate-600">
+        {view.total && view.other && !filtered && (
+          <div>
+            {t("exports.otherNote", {
+              basis: view.basis ? t(`basis.${view.basis}`) : t("common.reported"),
+              total: formatUsdMillions(view.total.primary.value),
+              count: view.products.length,
+            })}{" "}
+            <RemainderValue label={t("exports.other")} derived={view.other} view={view} />
+          </div>
+        )}
+        {filtered && view.hiddenBySector && (
+          <div>
+            {t("exports.sectorFiltered", {
+              sectors: formatList(sectors.map((s) => t(`sector.${s}`))),
+              rest: formatUsdMillions(view.hiddenBySector.value),
+            })}{" "}
+            <RemainderValue label={t("exports.hiddenLabel")} derived={view.hiddenBySector} view={view} />
+          </div>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** A remainder (total minus products), opening the total and every product it was computed from. */
+function RemainderValue({ label, derived, view }: { label: string; derived: Derived; view: ExportComposition }) {
+  const provenance = remainderProvenance(view, derived, label);
+  if (!provenance) return null;
+  return <DerivedValue {...provenance} />;
+}

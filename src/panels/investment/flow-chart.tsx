@@ -1,0 +1,35 @@
+import { memo } from "react";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { SelectedYearBand } from "../../components/selected-year-band";
+import { COLORS } from "../../lib/colors";
+import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { flowCategory, flowYearOf, type FlowBarRow } from "./investment.chart-rows";
+
+/** Flows of one period shape. The selected year's band reads the store, so the bars only redraw when the rows change. */
+export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] }) {
+  const selectYear = useFilterStore((s) => s.selectYear);
+  return (
+    <ResponsiveContainer width="100%" height={200}>
+      <BarChart
+        accessibilityLayer={false}
+        data={rows}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        onClick={(state) => {
+          const year = flowYearOf(rows, state.activeLabel);
+          if (year !== undefined) selectYear(year);
+        }}
+        style={{ cursor: "pointer" }}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
+        <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false} />
+        <Bar dataKey="azToUs" name={t("fdi.azToUs")} fill={COLORS.azToUs} isAnimationActive={false} />
+        <SelectedYearBand toCategory={(year) => flowCategory(rows, year)} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});

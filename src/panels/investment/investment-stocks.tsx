@@ -1,0 +1,58 @@
+import { memo, useMemo } from "react";
+import { ChartFigure } from "../../components/chart-figure";
+import { FigureValue } from "../../components/figure-value";
+import { LazyDetails } from "../../components/lazy-details";
+import { SourceRefs } from "../../components/source-ref";
+import { formatPeriod } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { directionLabel, stockChartLabel, stockLegend, stockPoints } from "./investment.chart-rows";
+import type { InvestmentView } from "./investment.transform";
+import { StatementItem } from "./statement-item";
+import { StockChart } from "./stock-chart";
+
+type Stocks = InvestmentView["stocks"];
+
+/** Year-independent: memoised so a year change leaves the stock chart alone. */
+export const StocksView = memo(function StocksView({ stocks, standing }: { stocks: Stocks; standing: Stocks }) {
+  const us = useMemo(() => stockPoints(stocks, "us_to_az"), [stocks]);
+  const az = useMemo(() => stockPoints(stocks, "az_to_us"), [stocks]);
+  return (
+    <div className="text-sm">
+      <h3 className="subheading">{t("fdi.stocks")}</h3>
+      <p className="text-xs text-slate-600">{t("fdi.stocksNote")}</p>
+      {us.length + az.length > 0 && (
+        <ChartFigure label={stockChartLabel(us, az)} legend={stockLegend()}>
+          <StockChart usToAz={us} azToUs={az} />
+        </ChartFigure>
+      )}
+      {standing.length > 0 && (
+        <ul className="mt-2 space-y-1">
+          {standing.map((f) => (
+            <StatementItem key={f.primary.id} figure={f} />
+          ))}
+        </ul>
+      )}
+      <LazyDetails className="mt-2" summary={t("fdi.stockList", { count: stocks.length })}>
+        {() => <StockList stocks={stocks} />}
+      </LazyDetails>
+    </div>
+  );
+});
+
+/** Every stock statement with its scope, period, reporter and sources. */
+function StockList({ stocks }: { stocks: Stocks }) {
+  return (
+    <ul className="mt-2 space-y-1">
+      {stocks.map((f) => (
+        <li key={f.primary.id}>
+          <span className="font-medium">{directionLabel(f.primary.direction)}</span>: <FigureValue figure={f} /> (
+          {t(`fdi.scope.${f.primary.scope}`)}, {formatPeriod(f.primary.periodStart, f.primary.periodEnd)}
+          {f.primary.dateInferred ? `, ${t("common.inferred")}` : ""}) {f.primary.reporter} —{" "}
+          <span className="text-xs">
+            <SourceRefs ids={f.primary.sourceIds} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

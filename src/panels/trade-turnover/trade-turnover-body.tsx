@@ -1,0 +1,68 @@
+import { useMemo } from "react";
+import { ChartFigure } from "../../components/chart-figure";
+import { DataTable } from "../../components/data-table";
+import { useSourceIndex } from "../../components/sources-context";
+import type { MilestoneMarker } from "../../data-source/milestone-years";
+import { formatList } from "../../lib/format";
+import { t } from "../../lib/messages";
+import { useFilterStore } from "../../state/filter-store";
+import { TradeTurnoverChart } from "./trade-turnover-chart";
+import {
+  chartSummary,
+  dataYears,
+  hasOtherBasis,
+  milestoneSummary,
+  toChartRows,
+  tradeLegend,
+} from "./trade-turnover.chart-rows";
+import { tradeTable } from "./trade-turnover.table";
+import type { TradeSeries } from "./trade-turnover.transform";
+import { YearDetails } from "./trade-year-details";
+
+interface BodyProps {
+  series: TradeSeries;
+  year: number | null;
+  markers: readonly MilestoneMarker[];
+  asTable: boolean;
+}
+
+export function TradeTurnoverBody({ series, year, markers, asTable }: BodyProps) {
+  const sources = useSourceIndex();
+  const selectYear = useFilterStore((s) => s.selectYear);
+  const rows = useMemo(() => toChartRows(series, sources), [series, sources]);
+  const summary = useMemo(() => chartSummary(series), [series]);
+  const markerSummary = useMemo(() => milestoneSummary(markers, rows), [markers, rows]);
+  const hatched = useMemo(() => hasOtherBasis(series), [series]);
+  const years = useMemo(() => dataYears(series), [series]);
+  // Built only while the table is shown: a year change in chart view costs nothing here.
+  const table = useMemo(() => (asTable ? tradeTable(series, year) : null), [asTable, series, year]);
+  if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
+  return (
+    <>
+      {table ? (
+        <DataTable model={table} />
+      ) : (
+        <figure className="m-0">
+          <ChartFigure
+            label={`${summary} ${markerSummary}`.trim()}
+            legend={tradeLegend({ hatched, milestones: markerSummary !== "" })}
+          >
+            <TradeTurnoverChart rows={rows} milestones={markers} />
+          </ChartFigure>
+          <figcaption className="mt-1 text-xs text-slate-600">
+            {series.gapYears.length > 0 && t("trade.gapNote", { years: formatList(series.gapYears.map(String)) })}
+            {hatched && <> {t("trade.hatchNote")}</>}
+          </figcaption>
+        </figure>
+      )}
+      <div role="group" aria-label={t("trade.selectYear")} className="flex flex-wrap gap-1">
+        {years.map((y) => (
+          <button key={y} type="button" className="chip" aria-pressed={y === year} onClick={() => selectYear(y)}>
+            {y}
+          </button>
+        ))}
+      </div>
+      {year !== null && <YearDetails series={series} year={year} />}
+    </>
+  );
+}
