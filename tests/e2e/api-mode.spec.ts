@@ -58,16 +58,16 @@ test("draws all four panels from the API, under a strict Content-Security-Policy
   await expect(page.locator("footer [data-source-kind]")).toHaveAttribute("data-source-kind", "http");
   await expect(page.locator("footer")).toContainText(`Data: API at ${api.url}/api/v1`);
   await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
-  expect(apiRequests).toEqual(
-    expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]),
-  );
-  // The server logged one line per request it answered.
-  expect(api.output()).toMatch(/GET \/api\/v1\/trade 200/);
+  await expect
+    .poll(() => apiRequests)
+    .toEqual(expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]));
+  // The server logged one line per request it answered (the log is written in batches).
+  await expect.poll(() => api.output()).toMatch(/GET \/api\/v1\/trade 200/);
 
   // A year change asks the API for that year's products only.
   await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
   await expectAllPanels(page, { year: "2024" });
-  expect(apiRequests).toContain("/api/v1/export-products?year=2024");
+  await expect.poll(() => apiRequests).toContain("/api/v1/export-products?year=2024");
   await expect(page.getByRole("region", { name: "Export composition" })).toContainText("Aluminum plating");
 
   expect(seen.errors).toEqual([]);
@@ -80,7 +80,7 @@ test("deep links, canonical rewrite and Back/Forward work as in bundled mode", a
   const seen = watch(page);
   await page.goto(`${api.url}/?sector=finance~energy&year=2024`);
   await expectAllPanels(page, { year: "2024", sectors: "energy~finance" });
-  expect(new URL(page.url()).search).toBe("?year=2024&sector=energy~finance");
+  await expect.poll(() => new URL(page.url()).search).toBe("?year=2024&sector=energy~finance");
 
   await page.reload();
   await expectAllPanels(page, { year: "2024", sectors: "energy~finance" });
