@@ -4,6 +4,9 @@ import { chromiumLaunchOptions } from "./tests/e2e/support/chromium.mjs";
 // The app is built by tests/e2e/run-e2e.mjs (`npm run test:e2e`) before Playwright runs;
 // the webServer below only serves the existing dist/ with `vite preview`.
 // E2E_PORT / E2E_DIST let a second build be tested beside the first (e.g. `vite build --outDir dist-x`).
+// run-e2e.mjs sets E2E_PORT to a port the OS reported free; 4173 is only the default for a bare
+// `npx playwright test`. Either way a port already in use fails the run (reuseExistingServer:
+// false, and vite's --strictPort) instead of testing whatever answers there.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const distDir = process.env.E2E_DIST ?? "dist";
 const baseURL = `http://127.0.0.1:${port}`;
@@ -26,7 +29,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",

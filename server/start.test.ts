@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -104,6 +104,46 @@ describe("startServer", () => {
       await server.close();
     }
   });
+
+  it("with PORT=0 takes a free port and names the bound address in its start-up line", async () => {
+    const { lines, out } = recorder();
+    const server = await startServer({ PORT: "0", STATIC_DIR: tmp, LOG_REQUESTS: "0" }, out);
+    try {
+      expect(Number(new URL(server.url).port)).toBeGreaterThan(0);
+      expect(lines.info).toEqual([expect.stringContaining(` at ${server.url}/  (API: ${server.url}/api/v1)`)]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("prints that line from the real entry point, which the end-to-end helper reads", async () => {
+    // tests/e2e/support/api-server.ts starts dist-server/main.js with PORT=0 and takes its URL from this line.
+    const root = fileURLToPath(new URL("..", import.meta.url));
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: root,
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", STATIC_DIR: tmp, LOG_REQUESTS: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const closed = new Promise((resolve) => child.once("close", resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stdout = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = / at (http:\/\/127\.0\.0\.1:\d+)\/ {2}\(API: /.exec(stdout);
+          if (match?.[1] !== undefined) resolve(match[1]);
+        });
+        child.once("close", (code) => reject(new Error(`exited (${code}) before listening:\n${stdout}`)));
+      });
+      expect(Number(new URL(url).port)).toBeGreaterThan(0);
+      const response = await fetch(`${url}/api/health`);
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    } finally {
+      child.kill("SIGTERM");
+      await closed;
+    }
+  }, 40_000);
 
   it("reports a port that is taken", async () => {
     const { out } = recorder();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { PANELS } from "./support/panels";
+import { openAllDetails, PANELS } from "./support/panels";
 
 // axe walks the whole DOM; on a loaded 2-core machine that can take tens of seconds.
 test.describe.configure({ timeout: 120_000 });
@@ -21,9 +21,11 @@ test("no serious or critical axe violations on the default view", async ({ page 
 test("no serious or critical axe violations with a notice, a filter and the version lists open", async ({ page }) => {
   await page.goto("/?year=2024&sector=bogus");
   await expect(page.locator('[data-panel][data-state="ready"]')).toHaveCount(PANELS.length);
-  for (const badge of await page.getByRole("button", { name: /versions/ }).all()) await badge.click();
+  const badges = page.getByRole("button", { name: /versions/ });
+  await expect(badges.first()).toBeVisible();
+  for (const badge of await badges.all()) await badge.click();
   await page.locator("#sector-menu").click();
-  for (const details of await page.locator("details").all()) await details.evaluate((d) => d.setAttribute("open", ""));
+  await openAllDetails(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -1,22 +1,17 @@
 /**
  * The dashboard in API mode: the reference server (dist-server/main.js) serves the built SPA,
  * a config.json pointing it at its own /api/v1, and the API. Each test starts its own server
- * on a loopback port, some with the server's test-only faults (API_TEST_MODE=1).
+ * on a free loopback port chosen by the OS, some with the server's test-only faults (API_TEST_MODE=1).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { startApiServer, type ApiServer } from "./support/api-server";
 import { expectAllPanels, PANELS } from "./support/panels";
 
 const servers: ApiServer[] = [];
-let used = 0;
 
-/** A loopback port of its own for each server a test starts (distinct per Playwright worker). */
-function freshPort(): number {
-  return 4310 + test.info().workerIndex * 20 + (used++ % 20);
-}
-
-async function server(env: Record<string, string> = {}, port = freshPort()): Promise<ApiServer> {
-  const started = await startApiServer(port, env);
+/** A server on a port the OS chooses (port 0), or on a given one, which must be free. */
+async function server(env: Record<string, string> = {}, port = 0): Promise<ApiServer> {
+  const started = await startApiServer(env, port);
   servers.push(started);
   return started;
 }
@@ -63,16 +58,16 @@ test("draws all four panels from the API, under a strict Content-Security-Policy
   await expect(page.locator("footer [data-source-kind]")).toHaveAttribute("data-source-kind", "http");
   await expect(page.locator("footer")).toContainText(`Data: API at ${api.url}/api/v1`);
   await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
-  expect(apiRequests).toEqual(
-    expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]),
-  );
-  // The server logged one line per request it answered.
-  expect(api.output()).toMatch(/GET \/api\/v1\/trade 200/);
+  await expect
+    .poll(() => apiRequests)
+    .toEqual(expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]));
+  // The server logged one line per request it answered (the log is written in batches).
+  await expect.poll(() => api.output()).toMatch(/GET \/api\/v1\/trade 200/);
 
   // A year change asks the API for that year's products only.
   await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
   await expectAllPanels(page, { year: "2024" });
-  expect(apiRequests).toContain("/api/v1/export-products?year=2024");
+  await expect.poll(() => apiRequests).toContain("/api/v1/export-products?year=2024");
   await expect(page.getByRole("region", { name: "Export composition" })).toContainText("Aluminum plating");
 
   expect(seen.errors).toEqual([]);
@@ -85,7 +80,7 @@ test("deep links, canonical rewrite and Back/Forward work as in bundled mode", a
   const seen = watch(page);
   await page.goto(`${api.url}/?sector=finance~energy&year=2024`);
   await expectAllPanels(page, { year: "2024", sectors: "energy~finance" });
-  expect(new URL(page.url()).search).toBe("?year=2024&sector=energy~finance");
+  await expect.poll(() => new URL(page.url()).search).toBe("?year=2024&sector=energy~finance");
 
   await page.reload();
   await expectAllPanels(page, { year: "2024", sectors: "energy~finance" });
@@ -109,8 +104,7 @@ test("deep links, canonical rewrite and Back/Forward work as in bundled mode", a
 
 test("the API stopping mid-session: errors with retry, last data kept, then recovery", async ({ page }) => {
   test.setTimeout(90_000);
-  const port = freshPort();
-  let api = await server({}, port);
+  let api = await server();
   watch(page);
   await page.goto(`${api.url}/`);
   await expectAllPanels(page, { year: "2025" });
@@ -137,8 +131,9 @@ test("the API stopping mid-session: errors with retry, last data kept, then reco
   await expect(trade).toHaveAttribute("data-state", "ready");
   await expect(trade.locator(".recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
 
-  // The API comes back: each Retry recovers its panel.
-  api = await server({}, port);
+  // The API comes back at the same address (startApiServer throws if another process took the
+  // port meanwhile): each Retry recovers its panel.
+  api = await server({}, api.port);
   await notice.getByRole("button", { name: "Retry" }).click();
   await expect(notice).toHaveCount(0);
   await expect(exportsPanel).toHaveAttribute("data-state", "error");

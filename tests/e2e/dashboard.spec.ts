@@ -16,14 +16,14 @@ test("draws all four panels with charts for the default year", async ({ page }) 
     ).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
-  expect(search(page)).toBe("");
+  await expect.poll(() => search(page)).toBe("");
 });
 
 test("a year chosen in the header updates every panel and the URL", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
   await expectAllPanels(page, { year: "2024" });
-  expect(search(page)).toBe("?year=2024");
+  await expect.poll(() => search(page)).toBe("?year=2024");
   const exports = page.getByRole("region", { name: "Export composition" });
   await expect(exports.getByRole("listitem").filter({ hasText: "Aluminum plating" })).toBeVisible();
   await expect(exports.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
@@ -36,7 +36,7 @@ test("a year chosen in the header updates every panel and the URL", async ({ pag
       .first()
       .evaluate((el) => getComputedStyle(el).strokeWidth);
   await expect.poll(() => outline(2024)).toBe("2px");
-  expect(await outline(2023)).not.toBe("2px");
+  await expect.poll(() => outline(2023)).not.toBe("2px");
 });
 
 test("clicking a year in the trade chart selects it", async ({ page }) => {
@@ -44,16 +44,24 @@ test("clicking a year in the trade chart selects it", async ({ page }) => {
   const trade = page.getByRole("region", { name: "Trade turnover" });
   await expect(trade).toHaveAttribute("data-state", "ready");
   const tick = trade.locator(".recharts-xAxis-tick-labels text", { hasText: /^2023$/ });
-  const tickBox = await tick.boundingBox();
-  const plotBox = await trade.locator(".recharts-cartesian-grid").boundingBox();
-  if (!tickBox || !plotBox) throw new Error("trade chart not laid out");
+  const grid = trade.locator(".recharts-cartesian-grid");
+  // recharts draws the axis and the grid some frames after the panel is ready.
+  await expect(tick).toBeVisible();
+  await expect(grid).toBeVisible();
   // A person points at the year before clicking; recharts tracks the pointer per animation frame.
-  await page.mouse.move(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height / 2);
-  await expect(trade.locator(".recharts-tooltip-wrapper")).toContainText("2023");
+  // Until the chart has settled its layout the year may move under the pointer, so pointing is
+  // retried until the tooltip names 2023.
+  await expect(async () => {
+    const tickBox = await tick.boundingBox();
+    const plotBox = await grid.boundingBox();
+    if (!tickBox || !plotBox) throw new Error("trade chart not laid out");
+    await page.mouse.move(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height / 2);
+    await expect(trade.locator(".recharts-tooltip-wrapper")).toContainText("2023", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await page.mouse.down();
   await page.mouse.up();
   await expectAllPanels(page, { year: "2023" });
-  expect(search(page)).toBe("?year=2023");
+  await expect.poll(() => search(page)).toBe("?year=2023");
   const exports = page.getByRole("region", { name: "Export composition" });
   await expect(exports).toContainText("No product breakdown for 2023");
   // The way out of the empty state works from the keyboard and leaves focus in the panel.
@@ -69,7 +77,7 @@ test("clicking a sector in the companies chart filters the panels that follow se
   await expect(companies).toHaveAttribute("data-state", "ready");
   await companies.locator(".recharts-bar-rectangle").first().click(); // first bar = Energy
   await expectAllPanels(page, { year: "2024", sectors: "energy" });
-  expect(search(page)).toBe("?year=2024&sector=energy");
+  await expect.poll(() => search(page)).toBe("?year=2024&sector=energy");
   await expect(companies.getByText("ExxonMobil")).toBeVisible();
   await expect(companies.getByText("Visa", { exact: true })).toHaveCount(0);
   // The export panel shows only energy products (none valued in 2024) and says so.
@@ -77,7 +85,7 @@ test("clicking a sector in the companies chart filters the panels that follow se
   // Clicking a chip (keyboard-operable twin of the bars) switches to another sector.
   await companies.getByRole("button", { name: /^Finance \(/ }).click();
   await expectAllPanels(page, { sectors: "finance" });
-  expect(search(page)).toBe("?year=2024&sector=finance");
+  await expect.poll(() => search(page)).toBe("?year=2024&sector=finance");
 });
 
 test("the sector menu combines sectors in one readable parameter", async ({ page }) => {
@@ -86,7 +94,7 @@ test("the sector menu combines sectors in one readable parameter", async ({ page
   await page.getByRole("checkbox", { name: "Finance" }).check();
   await page.getByRole("checkbox", { name: "Energy" }).check();
   await expectAllPanels(page, { sectors: "energy~finance" });
-  expect(page.url()).toMatch(/\?sector=energy~finance$/);
+  await expect(page).toHaveURL(/\?sector=energy~finance$/);
 });
 
 test("a deep link opens the same view and survives a reload", async ({ page }) => {
@@ -95,7 +103,7 @@ test("a deep link opens the same view and survives a reload", async ({ page }) =
   await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2023");
   await page.reload();
   await expectAllPanels(page, { year: "2023", sectors: "defense" });
-  expect(search(page)).toBe("?year=2023&sector=defense");
+  await expect.poll(() => search(page)).toBe("?year=2023&sector=defense");
 });
 
 test("a link in non-canonical form is rewritten to the canonical one", async ({ page }) => {
@@ -116,10 +124,10 @@ test("Back and Forward walk through the filter history", async ({ page }) => {
   await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2024");
   await page.goBack();
   await expectAllPanels(page, { year: "2025" });
-  expect(search(page)).toBe("");
+  await expect.poll(() => search(page)).toBe("");
   await page.goForward();
   await expectAllPanels(page, { year: "2024" });
-  expect(search(page)).toBe("?year=2024");
+  await expect.poll(() => search(page)).toBe("?year=2024");
 });
 
 test("bad parameters fall back part by part with a notice", async ({ page }) => {
@@ -129,7 +137,7 @@ test("bad parameters fall back part by part with a notice", async ({ page }) => 
   await expect(notice).toContainText("year “abc” is not a year");
   await expect(notice).toContainText("sector “bogus” is not a known sector");
   await expect(notice).toContainText("unknown parameter “foo”");
-  expect(search(page)).toBe("?sector=energy");
+  await expect.poll(() => search(page)).toBe("?sector=energy");
 
   await page.goto(`/?year=1850&year=2024&sector=${"x".repeat(5000)}`);
   await expectAllPanels(page, { year: "2025", sectors: "" });
@@ -137,7 +145,7 @@ test("bad parameters fall back part by part with a notice", async ({ page }) => 
     "“year” was given more than once",
   );
   await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("“sector” was too long");
-  expect(search(page)).toBe("");
+  await expect.poll(() => search(page)).toBe("");
 
   await page.goto("/?year=1850");
   await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText(
@@ -153,9 +161,8 @@ test("Copy link puts the current view's URL on the clipboard", async ({ page, co
   await expectAllPanels(page, { year: "2024" });
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied to clipboard")).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(page.url());
-  expect(new URL(copied).search).toBe("?year=2024&sector=finance");
+  await expect.poll(() => search(page)).toBe("?year=2024&sector=finance");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
 test("conflicting figures are marked and list every version with its source", async ({ page }) => {
@@ -189,12 +196,29 @@ test("phone width: no horizontal scrolling and every panel readable", async ({ p
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto("/?year=2024");
   await expectAllPanels(page, { year: "2024" });
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+  // Measured once the charts have drawn: recharts sizes them after the panels are ready.
+  for (const name of ["Trade turnover", "Foreign direct investment", "Companies present"]) {
+    await expect(
+      page.getByRole("region", { name }).locator(".recharts-wrapper > svg.recharts-surface").first(),
+    ).toBeVisible();
+  }
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: "the page is wider than the viewport (scrollWidth − innerWidth, px)",
+    })
+    .toBeLessThanOrEqual(0);
   for (const name of PANELS) {
-    const box = await page.getByRole("region", { name }).boundingBox();
-    expect(box?.width ?? 0).toBeGreaterThan(300);
-    expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+    const box = () => page.getByRole("region", { name }).boundingBox();
+    await expect.poll(async () => (await box())?.width ?? 0, { message: `${name}: width` }).toBeGreaterThan(300);
+    await expect
+      .poll(
+        async () => {
+          const b = await box();
+          return (b?.x ?? -1) + (b?.width ?? 0);
+        },
+        { message: `${name}: right edge` },
+      )
+      .toBeLessThanOrEqual(360);
   }
   await page.screenshot({ path: test.info().outputPath("phone.png"), fullPage: true });
 });

@@ -37,7 +37,7 @@ test("a panel switched to its table is restored from the URL on reload, and Back
   await view.getByRole("button", { name: "Table" }).focus();
   await page.keyboard.press("Space");
   await expect(view.getByRole("button", { name: "Table" })).toHaveAttribute("aria-pressed", "true");
-  expect(search(page)).toBe("?year=2024&table=trade");
+  await expect.poll(() => search(page)).toBe("?year=2024&table=trade");
   const table = trade.getByRole("table");
   await expect(table).toContainText("Azerbaijan–U.S. trade by full year");
   await expect(trade.getByRole("columnheader", { name: "Value (USD million)" })).toBeVisible();
@@ -60,7 +60,7 @@ test("a panel switched to its table is restored from the URL on reload, and Back
 
   await page.goBack();
   await expect(trade.locator("[data-chart] svg.recharts-surface")).toBeVisible();
-  expect(search(page)).toBe("?year=2024");
+  await expect.poll(() => search(page)).toBe("?year=2024");
   await expect(view.getByRole("button", { name: "Chart" })).toHaveAttribute("aria-pressed", "true");
 });
 
@@ -69,7 +69,7 @@ test("a bad table value is ignored with a notice; the rest of the link applies",
   await expectAllPanels(page, { year: "2024" });
   await expect(page.getByRole("status").filter({ hasText: "table view “pie” is not a known panel" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Foreign direct investment" }).getByRole("table")).toHaveCount(1);
-  expect(search(page)).toBe("?year=2024&table=fdi");
+  await expect.poll(() => search(page)).toBe("?year=2024&table=fdi");
 });
 
 test("downloads the export composition CSV of exactly what the panel shows", async ({ page }) => {
@@ -113,7 +113,7 @@ test("the Milestones panel as a table of events, from the URL, and its CSV", asy
   );
 
   await panel.getByRole("button", { name: "Chart" }).click();
-  expect(search(page)).toBe("?year=2026");
+  await expect.poll(() => search(page)).toBe("?year=2026");
   await expect(panel.getByRole("list", { name: "Events, newest first" })).toBeVisible();
 });
 
@@ -174,19 +174,20 @@ test("Cite this view copies title, filters, link, access date and sources", asyn
   await expectAllPanels(page, { year: "2024" });
   await page.getByRole("button", { name: "Cite this view" }).click();
   await expect(page.getByText("Citation copied to clipboard")).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const lines = copied.split("\n");
-  expect(lines[0]).toBe(
-    "Azerbaijan–U.S. economic relations, interactive dashboard; view: year 2024, sectors: energy, finance.",
-  );
-  expect(lines[1]).toBe(page.url());
-  expect(lines[2]).toMatch(/^Accessed [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/);
-  expect(lines[3]).toBe("Sources:");
-  expect(copied).toContain(
-    "- Today.az, “US-Azerbaijani trade relations enter a new, more structured phase (analysis)”",
-  );
-  expect(copied).toMatch(/seed article 001_80b5ed2ea0587b37\.txt/);
-  expect(copied).toMatch(/https:\/\//);
+  const copied = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect
+    .poll(async () => (await copied()).split("\n").slice(0, 4))
+    .toEqual([
+      "Azerbaijan–U.S. economic relations, interactive dashboard; view: year 2024, sectors: energy, finance.",
+      page.url(),
+      expect.stringMatching(/^Accessed [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/),
+      "Sources:",
+    ]);
+  await expect
+    .poll(copied)
+    .toContain("- Today.az, “US-Azerbaijani trade relations enter a new, more structured phase (analysis)”");
+  await expect.poll(copied).toMatch(/seed article 001_80b5ed2ea0587b37\.txt/);
+  await expect.poll(copied).toMatch(/https:\/\//);
 });
 
 test("no serious or critical axe violations with table views and the download menu open", async ({ page }) => {

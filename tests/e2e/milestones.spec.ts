@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { failOnPageProblems, search } from "./support/page-problems";
-import { expectAllPanels } from "./support/panels";
+import { expectAllPanels, openAllDetails } from "./support/panels";
 
 // axe walks the whole panel; on a loaded 2-core machine that can take a while.
 test.describe.configure({ timeout: 120_000 });
@@ -16,15 +16,19 @@ test("lists dated events, newest first, with sources, and marks the default year
   await page.goto("/");
   await expectAllPanels(page, { year: "2025" });
   const panel = milestones(page);
-  expect(await events(page).count()).toBeGreaterThan(30);
+  await expect(events(page).nth(30)).toBeAttached(); // more than 30 events
   await expect(events(page).first()).toContainText("2026");
   await expect(events(page).last()).toContainText("Section 907");
   await expect(panel.getByRole("heading", { name: "Strategic Partnership Charter signed" })).toBeVisible();
   await expect(panel).toContainText(/\d+ events in 2025/);
   // Every event of the default year, and only those, carries aria-current and the text "Selected year".
   const current = panel.locator('li[aria-current="true"]');
-  const count = Number((await panel.getByText(/\d+ events in 2025/).textContent())?.match(/\d+/)?.[0]);
-  await expect(current).toHaveCount(count);
+  const summary = panel.getByText(/\d+ events in 2025/);
+  // The summary's number and the marks are two reads of the page: retried until they agree.
+  await expect(async () => {
+    const stated = Number((await summary.textContent())?.match(/\d+/)?.[0]);
+    expect(await current.count(), `events marked, for "${stated} events in 2025"`).toBe(stated);
+  }).toPass({ timeout: 10_000 });
   for (const li of await current.all()) await expect(li).toContainText("Selected year");
   // A seed quote is one click away.
   const charter = events(page).filter({ hasText: "Strategic Partnership Charter signed" });
@@ -41,7 +45,7 @@ test("selecting an event's year by keyboard updates the URL, every panel and the
   await show1994.focus();
   await page.keyboard.press("Enter");
   await expectAllPanels(page, { year: "1994" });
-  expect(search(page)).toBe("?year=1994");
+  await expect.poll(() => search(page)).toBe("?year=1994");
   await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("1994");
   await expect(show1994).toHaveAttribute("aria-pressed", "true");
   await expect(show1994).toBeFocused();
@@ -55,7 +59,7 @@ test("selecting an event's year by keyboard updates the URL, every panel and the
   await charter.getByRole("button", { name: "Show 2026" }).focus();
   await page.keyboard.press("Space");
   await expectAllPanels(page, { year: "2026" });
-  expect(search(page)).toBe("?year=2026");
+  await expect.poll(() => search(page)).toBe("?year=2026");
   await page.goBack();
   await expectAllPanels(page, { year: "1994" });
 });
@@ -81,7 +85,8 @@ test("the trade chart marks milestone years and names them in its text alternati
   await page.goto("/");
   const trade = page.getByRole("region", { name: "Trade turnover" });
   await expect(trade).toHaveAttribute("data-state", "ready");
-  expect(await trade.locator(".recharts-reference-line").count()).toBeGreaterThan(2);
+  // More than two milestone lines (recharts draws them some frames after the panel is ready).
+  await expect(trade.locator(".recharts-reference-line").nth(2)).toBeAttached();
   await expect(trade.getByText("Year with milestones")).toBeVisible();
   const chart = trade.locator('[role="img"][data-chart]');
   await expect(chart).toHaveAttribute("aria-label", /Milestones marked on the chart: .*2019: .*Chevron/);
@@ -91,7 +96,7 @@ test("no serious or critical axe violations in the panel, evidence open and sect
   await page.goto("/?year=2024&sector=energy");
   await expectAllPanels(page, { year: "2024", sectors: "energy" });
   const panel = milestones(page);
-  for (const d of await panel.locator("details").all()) await d.evaluate((el) => el.setAttribute("open", ""));
+  await openAllDetails(panel);
   const results = await new AxeBuilder({ page }).include('section[data-panel="milestones"]').analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -82,10 +82,11 @@ test("the Sources section lists every source, and a popover links to its entry",
     .getByRole("button", { name: /^Imports from U\.S\., 2025/ })
     .click();
   const link = page.getByRole("dialog").getByRole("link", { name: "In the Sources list" }).first();
-  const href = await link.getAttribute("href");
+  await expect(link).toHaveAttribute("href", /^#source-[\w-]+$/);
+  const href = (await link.getAttribute("href")) ?? "";
   await link.click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  await expect(page.locator(`${href ?? ""}`)).toBeInViewport();
+  await expect(page.locator(href)).toBeInViewport();
 });
 
 test("no serious axe violations and no horizontal scroll at 360 px with a conflict popover open", async ({ page }) => {
@@ -97,11 +98,22 @@ test("no serious axe violations and no horizontal scroll at 360 px with a confli
     .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
-  const box = await dialog.boundingBox();
-  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-  expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(360);
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+  const box = () => dialog.boundingBox();
+  await expect.poll(async () => (await box())?.x ?? -1, { message: "popover: left edge" }).toBeGreaterThanOrEqual(0);
+  await expect
+    .poll(
+      async () => {
+        const b = await box();
+        return (b?.x ?? 0) + (b?.width ?? 999);
+      },
+      { message: "popover: right edge" },
+    )
+    .toBeLessThanOrEqual(360);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: "the page is wider than the viewport (scrollWidth − innerWidth, px)",
+    })
+    .toBeLessThanOrEqual(0);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

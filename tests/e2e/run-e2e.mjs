@@ -2,10 +2,12 @@
 // `npm run test:e2e [-- <playwright args>]`
 // 1. make sure a Chromium is available (Debian's package, or $CHROMIUM_PATH);
 // 2. build the app (`npm run build`) and the API server (`npm run build:server`, for the API-mode tests);
-// 3. run `npx playwright test <args>` (its webServer serves dist/ with `vite preview`).
+// 3. run `npx playwright test <args>` (its webServer serves dist/ with `vite preview` on E2E_PORT:
+//    a free port chosen by the OS unless E2E_PORT is already set).
 // Exits with Playwright's exit code.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
@@ -81,7 +83,26 @@ log("Building the API server (npm run build:server) for the API-mode tests…");
 const serverCode = run("npm", ["run", "build:server"]);
 if (serverCode !== 0) fail(`npm run build:server failed (exit code ${serverCode}); not running the end-to-end tests.`);
 
+/** A loopback port that was free a moment ago: bound on port 0, read back, released. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// If another process takes the port before `vite preview` does, Playwright (reuseExistingServer:
+// false) or vite (--strictPort) fails the run; nothing else is ever tested in its place.
+const port = process.env.E2E_PORT || String(await freePort());
+log(`Serving the build with vite preview on 127.0.0.1:${port}${process.env.E2E_PORT ? " (E2E_PORT)" : " (free port)"}`);
+
 const extraArgs = process.argv.slice(2);
 log(`Running Playwright: npx playwright test${extraArgs.length > 0 ? ` ${extraArgs.join(" ")}` : ""}`);
-const code = run("npx", ["playwright", "test", ...extraArgs], { env: { ...process.env, CHROMIUM_PATH: browser } });
+const code = run("npx", ["playwright", "test", ...extraArgs], {
+  env: { ...process.env, CHROMIUM_PATH: browser, E2E_PORT: port },
+});
 process.exit(code);
