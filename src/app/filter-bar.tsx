@@ -95,7 +95,6 @@ function SectorMenu({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
   ];
   return (
     <MenuButton
-      id="sector-menu"
       buttonRef={buttonRef}
       label={`${t("filters.sector")}: ${summary}`}
       buttonClassName="input inline-flex items-center gap-1 text-left"

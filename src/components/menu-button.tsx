@@ -45,7 +45,6 @@ export function MenuButton({
   buttonContent,
   items,
   footer,
-  id,
   onOpenChange,
   buttonRef,
 }: {
@@ -56,7 +55,6 @@ export function MenuButton({
   items: readonly MenuItem[];
   /** Text under the items (e.g. why some are disabled). */
   footer?: ReactNode;
-  id?: string;
   /** Told before the menu opens or closes (e.g. to check what the items can do now). */
   onOpenChange?: (open: boolean) => void;
   buttonRef?: Ref<HTMLButtonElement>;
@@ -106,7 +104,6 @@ export function MenuButton({
     <>
       <button
         ref={setButton}
-        id={id}
         type="button"
         className={buttonClassName}
         aria-label={label}
@@ -120,7 +117,6 @@ export function MenuButton({
             ref={refs.setFloating}
             style={floatingStyles}
             className="menu-popup"
-            aria-label={label}
             {...getFloatingProps()}
           >
             {items.map((item, index) => (
