@@ -99,26 +99,23 @@ export function MenuButton({
     labelsRef.current = items.map((item) => item.label);
   });
   const setButton = useMergeRefs([refs.setReference, buttonRef]);
+  const activate = (item: MenuItem) => {
+    if (item.disabled) return;
+    item.onSelect();
+    if (item.checked !== undefined) return; // a checkbox item keeps the menu open
+    setOpen(false);
+    const trigger = refs.domReference.current;
+    if (trigger instanceof HTMLElement) trigger.focus();
+  };
 
   return (
     <>
-      <button
-        ref={setButton}
-        type="button"
-        className={buttonClassName}
-        aria-label={label}
-        {...getReferenceProps()}
-      >
+      <button ref={setButton} type="button" className={buttonClassName} aria-label={label} {...getReferenceProps()}>
         {buttonContent}
       </button>
       {open && (
         <FloatingFocusManager context={context} modal={false} initialFocus={-1}>
-          <div
-            ref={refs.setFloating}
-            style={floatingStyles}
-            className="menu-popup"
-            {...getFloatingProps()}
-          >
+          <div ref={refs.setFloating} style={floatingStyles} className="menu-popup" {...getFloatingProps()}>
             {items.map((item, index) => (
               <button
                 key={item.key}
@@ -134,14 +131,14 @@ export function MenuButton({
                 tabIndex={activeIndex === index ? 0 : -1}
                 className="menu-item"
                 {...getItemProps({
-                  onClick() {
-                    if (item.disabled) return;
-                    item.onSelect();
-                    if (item.checked === undefined) {
-                      setOpen(false);
-                      const trigger = refs.domReference.current;
-                      if (trigger instanceof HTMLElement) trigger.focus();
-                    }
+                  onClick: () => activate(item),
+                  onKeyDown(e) {
+                    // Space activates (ARIA menu pattern), even right after a type-ahead letter,
+                    // where the type-ahead would otherwise take it as part of the typed text.
+                    if (e.key !== " ") return;
+                    e.preventDefault();
+                    e.stopPropagation();
+                    activate(item);
                   },
                 })}
               >

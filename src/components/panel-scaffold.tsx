@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, type ReactNode } from "react";
-import type { SectorId } from "../data-source/schema";
+import { filtersInWords } from "../lib/export/citation";
 import { t } from "../lib/messages";
 import { panelMeta, type PanelKey } from "../lib/panels";
+import { useFilterStore } from "../state/filter-store";
+import { useFocusYear } from "../state/focus-year";
 import { usePanelTable } from "../state/panel-view";
 import { PanelContext, type ChartHandle, type PanelContextValue } from "./panel-context";
 import { PanelFrame } from "./panel-frame";
@@ -16,12 +18,12 @@ interface PanelScaffoldProps {
   queries: readonly QueryLike[];
   /** The body can be drawn (its view model is built). */
   ready: boolean;
-  year: number | null;
-  sectors?: readonly SectorId[];
   /** Builds the table model of what the panel shows now; called on demand only. */
   getTable: TableBuilder;
-  /** The filters the panel depends on, in words. */
-  filters: string;
+  /** Which filters change what the panel shows (named in downloads and citations). */
+  filters: "year" | "sectors" | "both";
+  /** The year the panel shows, when it is not the focus year (a fallback while trade data fails). */
+  year?: number | null;
   /** The body; called once the panel is ready, with whether it shows its table. */
   children: (asTable: boolean) => ReactNode;
 }
@@ -36,13 +38,17 @@ export function PanelScaffold({
   panel,
   queries,
   ready,
-  year,
-  sectors,
   getTable,
-  filters,
+  filters: uses,
+  year: shown,
   children,
 }: PanelScaffoldProps) {
   const meta = panelMeta(panel);
+  const focusYear = useFocusYear();
+  const year = shown === undefined ? focusYear : shown;
+  const storeSectors = useFilterStore((s) => s.sectors);
+  const sectors = uses === "year" ? undefined : storeSectors;
+  const filters = filtersInWords(uses === "sectors" ? null : year, sectors ?? null);
   const sources = useSources();
   const status = panelStatus([...queries, sources], ready && sources.value !== null);
   const [asTable] = usePanelTable(panel);

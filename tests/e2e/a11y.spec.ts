@@ -24,7 +24,8 @@ test("no serious or critical axe violations with a notice, a filter and the vers
   const badges = page.getByRole("button", { name: /versions/ });
   await expect(badges.first()).toBeVisible();
   for (const badge of await badges.all()) await badge.click();
-  await page.locator("#sector-menu").click();
+  await page.getByRole("button", { name: /^Sectors:/ }).click();
+  await expect(page.getByRole("menu", { name: /^Sectors:/ })).toBeVisible();
   await openAllDetails(page);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -28,15 +28,25 @@ test("a year chosen in the header updates every panel and the URL", async ({ pag
   await expect(exports.getByRole("listitem").filter({ hasText: "Aluminum plating" })).toBeVisible();
   await expect(exports.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
   await expect(page.getByRole("region", { name: "Headline figures for 2024" })).toContainText("$1,752.96M");
-  // The selected year's bars are outlined, the others not.
+  // The selected year's band is outlined: one outline, around the 2024 tick label.
   const trade = page.getByRole("region", { name: "Trade turnover" });
-  const outline = (year: number) =>
-    trade
-      .locator(`path.yr-${year}`)
-      .first()
-      .evaluate((el) => getComputedStyle(el).strokeWidth);
-  await expect.poll(() => outline(2024)).toBe("2px");
-  await expect.poll(() => outline(2023)).not.toBe("2px");
+  const band = trade.locator("rect[data-selected-year]");
+  await expect(band).toHaveCount(1);
+  await expect(band).toHaveAttribute("data-selected-year", "2024");
+  const tick = trade.locator(".recharts-xAxis .recharts-cartesian-axis-tick text").filter({ hasText: /^2024$/ });
+  await expect(tick).toBeVisible();
+  await expect
+    .poll(async () => {
+      const [b, t] = await Promise.all([band.boundingBox(), tick.boundingBox()]);
+      if (!b || !t) return false;
+      const centre = t.x + t.width / 2;
+      return b.width > 0 && centre > b.x && centre < b.x + b.width;
+    })
+    .toBe(true);
+  // A year change moves it, and never leaves two.
+  await page.getByRole("combobox", { name: "Year" }).selectOption("2023");
+  await expect(band).toHaveAttribute("data-selected-year", "2023");
+  await expect(band).toHaveCount(1);
 });
 
 test("clicking a year in the trade chart selects it", async ({ page }) => {
@@ -90,11 +100,63 @@ test("clicking a sector in the companies chart filters the panels that follow se
 
 test("the sector menu combines sectors in one readable parameter", async ({ page }) => {
   await page.goto("/");
-  await page.locator("#sector-menu").click();
-  await page.getByRole("checkbox", { name: "Finance" }).check();
-  await page.getByRole("checkbox", { name: "Energy" }).check();
+  await page.getByRole("button", { name: "Sectors: All sectors" }).click();
+  const menu = page.getByRole("menu", { name: /^Sectors:/ });
+  await menu.getByRole("menuitemcheckbox", { name: "Finance" }).click();
+  // Toggling keeps the menu open, so a second sector is one more click.
+  await menu.getByRole("menuitemcheckbox", { name: "Energy" }).click();
+  await expect(menu.getByRole("menuitemcheckbox", { name: "Energy" })).toHaveAttribute("aria-checked", "true");
   await expectAllPanels(page, { sectors: "energy~finance" });
   await expect(page).toHaveURL(/\?sector=energy~finance$/);
+});
+
+test("the sector and download menus follow the menu keyboard model and close on Escape or a click outside", async ({
+  page,
+}) => {
+  await page.goto("/?year=2024");
+  await expectAllPanels(page, { year: "2024" });
+  const sectors = page.getByRole("button", { name: "Sectors: All sectors" });
+  await expect(sectors).toHaveAttribute("aria-expanded", "false");
+  await sectors.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(sectors).toHaveAttribute("aria-expanded", "true");
+  const menu = page.getByRole("menu", { name: /^Sectors:/ });
+  await expect(menu.getByRole("menuitemcheckbox", { name: "All sectors" })).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(menu.getByRole("menuitemcheckbox", { name: "Other" })).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(menu.getByRole("menuitemcheckbox", { name: "All sectors" })).toBeFocused();
+  await page.keyboard.press("h"); // type-ahead
+  await expect(menu.getByRole("menuitemcheckbox", { name: "Healthcare" })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/sector=healthcare/);
+  await expect(menu.getByRole("menuitemcheckbox", { name: "Healthcare" })).toHaveAttribute("aria-checked", "true");
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  const filtered = page.getByRole("button", { name: "Sectors: Healthcare" });
+  await expect(filtered).toBeFocused();
+  await expect(filtered).toHaveAttribute("aria-expanded", "false");
+  // A click outside closes it too.
+  await filtered.click();
+  await expect(menu).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(menu).toBeHidden();
+
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  const download = trade.getByRole("button", { name: "Download Trade turnover" });
+  await download.focus();
+  await page.keyboard.press("Enter");
+  const downloads = trade.getByRole("menu", { name: "Download Trade turnover" });
+  await expect(downloads.getByRole("menuitem", { name: "Download Trade turnover as CSV" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(downloads.getByRole("menuitem", { name: "Download Trade turnover as PNG" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(downloads).toBeHidden();
+  await expect(download).toBeFocused();
+  await download.click();
+  await expect(downloads).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(downloads).toBeHidden();
 });
 
 test("a deep link opens the same view and survives a reload", async ({ page }) => {

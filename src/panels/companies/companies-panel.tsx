@@ -2,9 +2,7 @@ import { useCallback, useMemo } from "react";
 import { PanelScaffold } from "../../components/panel-scaffold";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
-import { filtersInWords } from "../../lib/export/citation";
 import { useFilterStore } from "../../state/filter-store";
-import { useFocusYear } from "../../state/focus-year";
 import { CompaniesBody } from "./companies-body";
 import { companiesTable } from "./companies.table";
 import { buildCompaniesView } from "./companies.transform";
@@ -12,7 +10,6 @@ import { buildCompaniesView } from "./companies.transform";
 export function CompaniesPanel() {
   const companies = useResource("companies");
   const dates = useSources().value?.dates;
-  const year = useFocusYear();
   const sectors = useFilterStore((s) => s.sectors);
   const view = useMemo(
     () => (companies.data ? buildCompaniesView(companies.data, sectors) : null),
@@ -23,15 +20,7 @@ export function CompaniesPanel() {
     [view, companies.data, sectors, dates],
   );
   return (
-    <PanelScaffold
-      panel="companies"
-      queries={[companies]}
-      ready={view !== null}
-      year={year}
-      sectors={sectors}
-      getTable={getTable}
-      filters={filtersInWords(null, sectors)}
-    >
+    <PanelScaffold panel="companies" queries={[companies]} ready={view !== null} getTable={getTable} filters="sectors">
       {(asTable) => view && <CompaniesBody view={view} sectors={sectors} table={asTable ? getTable : null} />}
     </PanelScaffold>
   );

@@ -1,3 +1,4 @@
+import { FigureItem } from "../../components/figure-item";
 import { FigureValue } from "../../components/figure-value";
 import { SourceRefs } from "../../components/source-ref";
 import type { SectorId } from "../../data-source/schema";
@@ -68,12 +69,7 @@ export function ScopeFigures({ view }: Props) {
       <h3 className="subheading">{t("exports.scopeTitle")}</h3>
       <ul>
         {view.scopeFigures.map((f) => (
-          <li key={f.primary.id}>
-            {t(`exports.scope.${f.primary.scope}`)}: <FigureValue figure={f} />{" "}
-            <span className="text-xs">
-              — <SourceRefs ids={f.primary.sourceIds} />
-            </span>
-          </li>
+          <FigureItem key={f.primary.id} label={t(`exports.scope.${f.primary.scope}`)} figure={f} />
         ))}
       </ul>
     </div>

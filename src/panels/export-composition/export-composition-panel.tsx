@@ -2,7 +2,6 @@ import { useCallback, useMemo } from "react";
 import { PanelScaffold } from "../../components/panel-scaffold";
 import { useSources } from "../../components/use-sources";
 import { useResource, useResourceResponse } from "../../data-source/queries";
-import { filtersInWords } from "../../lib/export/citation";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { ExportCompositionBody } from "./export-composition-body";
@@ -33,15 +32,7 @@ export function ExportCompositionPanel() {
   const getTable = useCallback(() => (view ? exportTable(view, sectors) : null), [view, sectors]);
 
   return (
-    <PanelScaffold
-      panel="exports"
-      queries={[products, trade]}
-      ready={view !== null}
-      year={year}
-      sectors={sectors}
-      getTable={getTable}
-      filters={filtersInWords(year, sectors)}
-    >
+    <PanelScaffold panel="exports" queries={[products, trade]} ready={view !== null} getTable={getTable} filters="both">
       {(asTable) => view && <ExportCompositionBody asTable={asTable} view={view} sectors={sectors} />}
     </PanelScaffold>
   );

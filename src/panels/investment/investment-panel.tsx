@@ -2,7 +2,6 @@ import { useCallback, useMemo } from "react";
 import { PanelScaffold } from "../../components/panel-scaffold";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
-import { filtersInWords } from "../../lib/export/citation";
 import { useFocusYear } from "../../state/focus-year";
 import { InvestmentBody } from "./investment-body";
 import { investmentTable } from "./investment.table";
@@ -30,9 +29,9 @@ export function InvestmentPanel() {
       panel="fdi"
       queries={[investment]}
       ready={view !== null}
-      year={year}
       getTable={getTable}
-      filters={filtersInWords(year, null)}
+      filters="year"
+      year={year}
     >
       {(asTable) => view && year !== null && <InvestmentBody view={view} year={year} asTable={asTable} />}
     </PanelScaffold>

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { PanelScaffold } from "../../components/panel-scaffold";
 import { useResource } from "../../data-source/queries";
-import { filtersInWords } from "../../lib/export/citation";
 import { useFilterStore } from "../../state/filter-store";
 import { useFocusYear } from "../../state/focus-year";
 import { MilestonesBody } from "./milestones-body";
@@ -22,15 +21,7 @@ export function MilestonesPanel() {
   );
   const getTable = useCallback(() => (view ? milestonesTable(view, sectors) : null), [view, sectors]);
   return (
-    <PanelScaffold
-      panel="milestones"
-      queries={[milestones]}
-      ready={view !== null}
-      year={year}
-      sectors={sectors}
-      getTable={getTable}
-      filters={filtersInWords(year, sectors)}
-    >
+    <PanelScaffold panel="milestones" queries={[milestones]} ready={view !== null} getTable={getTable} filters="both">
       {(asTable) =>
         view && (
           <MilestonesBody

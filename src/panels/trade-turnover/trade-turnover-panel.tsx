@@ -2,7 +2,6 @@ import { useCallback } from "react";
 import { PanelScaffold } from "../../components/panel-scaffold";
 import { milestoneMarkers, type MilestoneMarker } from "../../data-source/milestone-years";
 import { useResource } from "../../data-source/queries";
-import { filtersInWords } from "../../lib/export/citation";
 import { useFocusYear } from "../../state/focus-year";
 import { TradeTurnoverBody } from "./trade-turnover-body";
 import { tradeTable } from "./trade-turnover.table";
@@ -18,14 +17,7 @@ export function TradeTurnoverPanel() {
   const year = useFocusYear();
   const getTable = useCallback(() => (series ? tradeTable(series, year) : null), [series, year]);
   return (
-    <PanelScaffold
-      panel="trade"
-      queries={[trade]}
-      ready={series !== null}
-      year={year}
-      getTable={getTable}
-      filters={filtersInWords(year, null)}
-    >
+    <PanelScaffold panel="trade" queries={[trade]} ready={series !== null} getTable={getTable} filters="year">
       {(asTable) => series && <TradeTurnoverBody series={series} year={year} markers={markers} asTable={asTable} />}
     </PanelScaffold>
   );

@@ -1,5 +1,4 @@
-import { FigureValue } from "../../components/figure-value";
-import { SourceRefs } from "../../components/source-ref";
+import { FigureItem } from "../../components/figure-item";
 import { formatChange, formatPeriod } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { indicatorsInYear, partialsInYear, turnoverGrowth, type TradeSeries } from "./trade-turnover.transform";
@@ -23,13 +22,11 @@ export function YearDetails({ series, year }: { series: TradeSeries; year: numbe
             </li>
           )}
           {indicators.map((f) => (
-            <li key={f.primary.id}>
-              {t(`trade.metric.${f.primary.metric}`)} ({formatPeriod(f.primary.periodStart, f.primary.periodEnd)}):{" "}
-              <FigureValue figure={f} />{" "}
-              <span className="text-xs">
-                — <SourceRefs ids={f.primary.sourceIds} />
-              </span>
-            </li>
+            <FigureItem
+              key={f.primary.id}
+              label={`${t(`trade.metric.${f.primary.metric}`)} (${formatPeriod(f.primary.periodStart, f.primary.periodEnd)})`}
+              figure={f}
+            />
           ))}
         </ul>
       </div>
@@ -40,13 +37,11 @@ export function YearDetails({ series, year }: { series: TradeSeries; year: numbe
         ) : (
           <ul className="space-y-1">
             {partials.map((p) => (
-              <li key={p.key}>
-                {formatPeriod(p.figure.primary.periodStart, p.figure.primary.periodEnd)} ·{" "}
-                {t(`trade.metric.${p.metric}`)}: <FigureValue figure={p.figure} />{" "}
-                <span className="text-xs">
-                  — <SourceRefs ids={p.figure.primary.sourceIds} />
-                </span>
-              </li>
+              <FigureItem
+                key={p.key}
+                label={`${formatPeriod(p.figure.primary.periodStart, p.figure.primary.periodEnd)} · ${t(`trade.metric.${p.metric}`)}`}
+                figure={p.figure}
+              />
             ))}
           </ul>
         )}
