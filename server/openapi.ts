@@ -17,6 +17,7 @@ import {
   responseSchema,
 } from "../src/data-source/api-contract.ts";
 import * as s from "../src/data-source/schema.ts";
+import { DEFAULTS } from "./config.ts";
 
 const HEALTH_PATH = "/api/health";
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -104,6 +105,12 @@ const RESPONSES = {
   Internal: errorResponse('Unexpected server error (code "internal"); never carries a stack trace.'),
 };
 
+/** What /api/health can answer: it sends no ETag (never 304) and takes no parameters it could reject. */
+const healthErrors = {
+  "405": { $ref: "#/components/responses/MethodNotAllowed" },
+  "500": { $ref: "#/components/responses/Internal" },
+};
+
 const common = (extra: Record<string, unknown> = {}) => ({
   ...extra,
   "304": { $ref: "#/components/responses/NotModified" },
@@ -146,9 +153,23 @@ export function openApiDocument() {
       version: "1.0.0",
       description:
         "Sourced trade, investment and company figures. Every response is `{ data, meta }`; `data` has the shape of the matching mock-data/ file, filtered. Money is in USD millions unless `unit` says otherwise.",
+      // The project has not chosen a licence, so none is granted; change this when it does.
+      license: { name: "No licence granted (all rights reserved)", url: "https://choosealicense.com/no-permission/" },
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    tags: [{ name: "data" }, { name: "service" }],
+    servers: [
+      { url: "/", description: "The server this document was fetched from (it is served at /api/openapi.json)" },
+      {
+        url: `http://${DEFAULTS.host}:${DEFAULTS.port}`,
+        description: "The reference server on this machine with its default HOST and PORT (`npm run serve`)",
+      },
+    ],
+    // A public, read-only API: no operation needs credentials, and the server reads none.
+    security: [],
+    tags: [
+      { name: "data", description: "The dataset's resources, each filtered by the parameters it takes" },
+      { name: "service", description: "The endpoint index, this document and the health check" },
+    ],
     paths: {
       [API_PREFIX]: {
         get: {
@@ -184,6 +205,7 @@ export function openApiDocument() {
                 required: ["status", "records"],
               }),
             },
+            ...healthErrors,
           },
         },
       },

@@ -22,6 +22,8 @@ function recorder() {
 let tmp: string;
 let brokenDir: string;
 const BROKEN_ID = "trade-2024-exports-oec-test";
+let badLinkDir: string;
+let badLink: { index: number; id: string };
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), "server-start-"));
@@ -34,6 +36,17 @@ beforeAll(() => {
   record.id = BROKEN_ID;
   record.value = "135.03";
   writeFileSync(file, JSON.stringify(trade));
+
+  badLinkDir = path.join(tmp, "bad-link-data");
+  cpSync(MOCK_DATA_DIR, badLinkDir, { recursive: true });
+  const sourcesFile = path.join(badLinkDir, "sources.json");
+  const sources = JSON.parse(readFileSync(sourcesFile, "utf8")) as { sources: Record<string, unknown>[] };
+  const index = sources.sources.findIndex((s) => s.kind === "web");
+  const source = sources.sources[index];
+  if (source === undefined) throw new Error("mock-data/sources.json needs a web source");
+  source.url = "javascript:alert(document.cookie)";
+  badLink = { index, id: String(source.id) };
+  writeFileSync(sourcesFile, JSON.stringify(sources));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -63,6 +76,35 @@ describe("start-up refuses an invalid dataset", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`records[2] (id "${BROKEN_ID}"), field "value"`);
+    expect(result.stdout).not.toContain("serving");
+  }, 40_000);
+
+  it("refuses a javascript: source link, naming the file, the record and the field", () => {
+    const { out } = recorder();
+    let error: unknown;
+    try {
+      prepare({ DATA_DIR: badLinkDir, STATIC_DIR: tmp }, out);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StartupError);
+    const message = (error as Error).message;
+    expect(message).toContain("refusing to start");
+    expect(message).toContain(
+      `bad-link-data/sources.json: sources[${badLink.index}] (id "${badLink.id}"), field "url": must be an absolute http:// or https:// URL`,
+    );
+  });
+
+  it("exits non-zero from the real entry point on a javascript: source link", () => {
+    const root = fileURLToPath(new URL("..", import.meta.url));
+    const result = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: badLinkDir, PORT: "0", STATIC_DIR: tmp },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`sources[${badLink.index}] (id "${badLink.id}"), field "url"`);
     expect(result.stdout).not.toContain("serving");
   }, 40_000);
 

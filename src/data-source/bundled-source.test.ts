@@ -7,6 +7,7 @@ import sources from "../../mock-data/sources.json";
 import trade from "../../mock-data/trade.json";
 import { createBundledSource } from "./bundled-source";
 import { datasetProblems } from "./dataset-check";
+import { DatasetError } from "./validate";
 
 import type { DataSource, ResourceMap } from "./data-source";
 import { RESOURCE_NAMES } from "./api-contract";
@@ -46,6 +47,37 @@ describe("bundled source", () => {
     const error = await source.load("investment", {}).catch((e: unknown) => e);
     expect(String(error)).toMatch(/records\[0\].*sourceIds/);
     expect(String(error)).toMatch(/extra/);
+  });
+
+  // Whitespace and control characters a browser strips before it reads the scheme are tricks too.
+  it.each([
+    "javascript:alert(document.domain)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "\u0001javascript:alert(1)",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "vbscript:msgbox(1)",
+    " https://example.org/",
+  ])("rejects the source link %j, naming the file, the record and the field", async (url) => {
+    const at = sources.sources.findIndex((s) => s.kind === "web");
+    const target = sources.sources[at];
+    if (!target) throw new Error("sources.json has no web source");
+    const broken = { sources: sources.sources.map((s, i) => (i === at ? { ...s, url } : s)) };
+    const source = createBundledSource({ ...raw, sources: broken });
+    const error = await source.load("sources", {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).issues).toEqual([
+      `sources[${at}] (id "${target.id}"), field "url": must be an absolute http:// or https:// URL (no other scheme, no user name or password, no spaces or control characters)`,
+    ]);
+    expect(String(error)).toContain("mock-data/sources.json: ");
+  });
+
+  it("accepts http and https source links", async () => {
+    const web = sources.sources.filter((s) => s.kind === "web");
+    expect(web.some((s) => s.url?.startsWith("http://"))).toBe(true);
+    expect(web.some((s) => s.url?.startsWith("https://"))).toBe(true);
+    const loaded = await createBundledSource().load("sources", {});
+    expect(loaded.data.sources.filter((s) => s.kind === "web").map((s) => s.url)).toEqual(web.map((s) => s.url));
   });
 
   it("reports a source id that does not exist", async () => {

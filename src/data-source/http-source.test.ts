@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { data } from "../../tests/support/dataset";
 import { respond } from "./api-contract";
 import { ApiError, createHttpSource, retryDelay, shouldRetry } from "./http-source";
+import { DatasetError } from "./validate";
 
 const base = "https://api.example.org/api/v1";
 
@@ -62,6 +63,32 @@ describe("HTTP data source", () => {
         ),
       ),
     );
+  });
+
+  it.each([
+    "javascript:alert(document.cookie)",
+    "JAVASCRIPT:alert(1)",
+    " javascript:alert(1)",
+    "java\nscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+  ])("rejects a response linking a source to %j, naming the request, the record and the field", async (url) => {
+    const good = respond("sources", data.sources, {});
+    const at = good.data.sources.findIndex((s) => s.kind === "web");
+    const target = good.data.sources[at];
+    if (!target) throw new Error("sources.json has no web source");
+    const hostile = { ...good, data: { sources: good.data.sources.map((s, i) => (i === at ? { ...s, url } : s)) } };
+    const source = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: () => Promise.resolve(jsonResponse(hostile)),
+    });
+    const error = await source.load("sources", {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as Error).message).toBe(
+      `GET ${base}/sources: data.sources[${at}] (id "${target.id}"), field "url": must be an absolute http:// or https:// URL (no other scheme, no user name or password, no spaces or control characters)`,
+    );
+    expect(shouldRetry(0, error)).toBe(false);
   });
 
   it("rejects a response for another resource, and a body that is not JSON", async () => {

@@ -7,6 +7,7 @@
  */
 // zod/mini: the same validation as classic zod at a third of the bundle size.
 import * as z from "zod/mini";
+import { WEB_URL_MESSAGE, WEB_URL_PATTERN, isWebUrl } from "../lib/web-url.ts";
 
 // zod/mini ships without messages; load the English ones so errors say what is wrong.
 z.config(z.locales.en());
@@ -29,6 +30,19 @@ export type SectorId = z.infer<typeof sectorIdSchema>;
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes only"));
 const isoDateSchema = z.iso.date();
+/**
+ * A link the page renders: an absolute http(s) URL exactly as written, so a hostile dataset or
+ * API cannot plant `javascript:`, `data:` or `vbscript:` links (or " javascript:" and other
+ * whitespace tricks). The pattern (and format "uri") is published in the OpenAPI document; the
+ * refinement also parses the URL. Use it for every URL field.
+ */
+const webUrlSchema = z
+  .string()
+  .check(
+    z.regex(WEB_URL_PATTERN, { message: WEB_URL_MESSAGE, abort: true }),
+    z.refine(isWebUrl, WEB_URL_MESSAGE),
+    z.meta({ format: "uri", description: "An absolute http:// or https:// URL; no other scheme." }),
+  );
 
 /** How the source worded the number: ">250" is `more_than`, "about 300" and "nearly $19bn" are `approx`, "top five" is `at_most` 5. */
 export const qualifierSchema = z.enum(["exact", "approx", "more_than", "less_than", "at_most"]);
@@ -48,7 +62,7 @@ export const sourceSchema = z
     /** ISO date, or null when the page prints none (see publishedNote). */
     published: z.nullable(isoDateSchema),
     publishedNote: z.optional(z.string().check(z.minLength(1))),
-    url: z.optional(z.url()),
+    url: z.optional(webUrlSchema),
     seedFile: z.optional(z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/))),
   })
   .check(
