@@ -7,6 +7,7 @@
  */
 // zod/mini: the same validation as classic zod at a third of the bundle size.
 import * as z from "zod/mini";
+import { BASES, QUALIFIERS, UNITS } from "../lib/figure-terms";
 
 // zod/mini ships without messages; load the English ones so errors say what is wrong.
 z.config(z.locales.en());
@@ -31,10 +32,10 @@ const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case le
 const isoDateSchema = z.iso.date();
 
 /** How the source worded the number: ">250" is `more_than`, "about 300" and "nearly $19bn" are `approx`, "top five" is `at_most` 5. */
-export const qualifierSchema = z.enum(["exact", "approx", "more_than", "less_than", "at_most"]);
+export const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-export const unitSchema = z.enum(["USD million", "percent", "times", "rank", "companies"]);
+export const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
 
 export const sourceSchema = z
@@ -84,7 +85,7 @@ const figureFields = {
  * `oec`: Observatory of Economic Complexity (mirror/HS data, a different method).
  * `us_official`: U.S. government statements or statistics.
  */
-export const basisSchema = z.enum(["national", "oec", "us_official"]);
+export const basisSchema = z.enum(BASES);
 export type Basis = z.infer<typeof basisSchema>;
 
 export const TRADE_METRICS = [
