@@ -133,6 +133,10 @@ export default tseslint.config(
   {
     plugins: { "import-x": importX, "check-file": checkFile },
     settings: {
+      // Without these import-x parses no .ts dependency, and no-cycle would see no cycle.
+      "import-x/extensions": [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"],
+      "import-x/external-module-folders": ["node_modules", "node_modules/@types"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx", ".mts", ".cts"] },
       "import-x/resolver-next": [
         createTypeScriptImportResolver({ project: path.join(root, "tsconfig.json") }),
         createNodeResolver(),
