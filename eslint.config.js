@@ -60,7 +60,7 @@ const LAYER_RULES = [
   [
     ["src/config", "src/data-source", "src/lib"],
     ["src/state"],
-    "src/state is imported only by components, panels and app.",
+    "src/state is imported only by components, panels, app and main.",
   ],
   [
     ["src/state", "src/data-source", "src/lib"],
