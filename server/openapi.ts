@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import {
   API_PREFIX,
+  HEALTH_PATH,
   MAX_YEAR,
   MIN_YEAR,
   OPENAPI_PATH,
@@ -18,7 +19,6 @@ import {
 } from "../src/data-source/api-contract.ts";
 import * as s from "../src/data-source/schema.ts";
 
-const HEALTH_PATH = "/api/health";
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

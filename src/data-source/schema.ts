@@ -32,10 +32,10 @@ const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case le
 const isoDateSchema = z.iso.date();
 
 /** How the source worded the number: ">250" is `more_than`, "about 300" and "nearly $19bn" are `approx`, "top five" is `at_most` 5. */
-export const qualifierSchema = z.enum(QUALIFIERS);
+const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-export const unitSchema = z.enum(UNITS);
+const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
 
 export const sourceSchema = z
@@ -85,10 +85,10 @@ const figureFields = {
  * `oec`: Observatory of Economic Complexity (mirror/HS data, a different method).
  * `us_official`: U.S. government statements or statistics.
  */
-export const basisSchema = z.enum(BASES);
+const basisSchema = z.enum(BASES);
 export type Basis = z.infer<typeof basisSchema>;
 
-export const TRADE_METRICS = [
+const TRADE_METRICS = [
   "turnover",
   "imports",
   "exports",
@@ -178,7 +178,7 @@ export type Company = z.infer<typeof companySchema>;
 
 /** A dated event named by a source (an agreement, a visit, a law, a business mission). */
 /** A verbatim passage of one seed article (whitespace may differ), tied to the seed it comes from. */
-export const milestoneQuoteSchema = z.strictObject({
+const milestoneQuoteSchema = z.strictObject({
   sourceId: idSchema,
   text: z.string().check(z.minLength(1)),
 });

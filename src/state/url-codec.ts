@@ -20,7 +20,7 @@ export interface FilterState {
 export const PANEL_KEYS = ["trade", "exports", "fdi", "companies", "milestones"] as const;
 export type PanelKey = (typeof PANEL_KEYS)[number];
 
-export type IgnoredReason =
+type IgnoredReason =
   | "not_a_year"
   | "year_out_of_range"
   | "unknown_sector"
@@ -47,7 +47,7 @@ export interface YearBounds {
   max: number;
 }
 
-export const MAX_PARAM_LENGTH = 200;
+const MAX_PARAM_LENGTH = 200;
 const KNOWN_PARAMS = ["year", "sector", "table"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 

@@ -9,7 +9,7 @@ import { useFilterStore } from "../../src/state/filter-store";
 import { resetUrlSyncForTests } from "../../src/state/url-sync";
 
 /** A fresh QueryClient (no retries) and a clean filter store per test. */
-export function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
+function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
   useFilterStore.setState({ year: null, sectors: [], tables: [], notices: [] });
   resetUrlSyncForTests();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const SERVER_ENTRY = path.join(root, "dist-server", "main.js");
+const SERVER_ENTRY = path.join(root, "dist-server", "main.js");
 
 export interface ApiServer {
   url: string;
