@@ -14,11 +14,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 let eslint: ESLint;
 
-beforeAll(() => {
+// Linting is fast once ESLint has loaded the config and plugins (in beforeAll); a loaded machine
+// can still make one case slower than vitest's 5 s default.
+const slow = { timeout: 30_000 };
+
+beforeAll(async () => {
   // The project's own config; only the type-aware rules are switched off (they need a TS
   // program, which is slow to build and irrelevant to import paths and file names).
   eslint = new ESLint({ cwd: root, overrideConfig: tseslint.configs.disableTypeChecked });
-});
+  await eslint.lintText("export {};\n", { filePath: path.join(root, "src/lib/lint-probe.ts") });
+}, 120_000);
 
 /** Some module file in `dir` (relative to the repository root), as an import specifier from `fromDir`. */
 function someModuleIn(dir: string, fromDir: string): string {
@@ -51,7 +56,7 @@ function importFrom(fromDir: string, toDir: string): Promise<string[]> {
   return ruleIds(`${fromDir}/lint-probe.ts`, `export * from "${someModuleIn(toDir, fromDir)}";\n`);
 }
 
-describe("layer zones (import-x/no-restricted-paths)", () => {
+describe("layer zones (import-x/no-restricted-paths)", slow, () => {
   const ZONE = "import-x/no-restricted-paths";
 
   it("reports a panel importing another panel", async () => {
@@ -80,7 +85,7 @@ describe("layer zones (import-x/no-restricted-paths)", () => {
   });
 });
 
-describe("file names (check-file)", () => {
+describe("file names (check-file)", slow, () => {
   it("reports a file name that is not kebab-case", async () => {
     expect(await ruleIds("src/lib/notKebab.ts", "export const x = 1;\n")).toContain(
       "check-file/filename-naming-convention",
@@ -98,7 +103,7 @@ describe("file names (check-file)", () => {
   });
 });
 
-describe("import cycles (import-x/no-cycle)", () => {
+describe("import cycles (import-x/no-cycle)", slow, () => {
   it("reports a module importing a module that imports it", async () => {
     // tests/unit/fixtures/cycle/cycle-b.ts imports cycle-a; this version of cycle-a imports it back.
     const code = 'import { b } from "./cycle-b";\n\nexport const a = 1;\nexport const c = b;\n';
