@@ -13,13 +13,10 @@ const root = import.meta.dirname;
 
 /*
  * Layers, enforced by import-x/no-restricted-paths (zones by path from the repository root).
- * An arrow means "may import"; nothing imports against the arrows.
+ * An arrow means "may import" (skipping levels is fine); nothing imports against the arrows.
  *
- *   src/main.tsx ─→ src/app ─→ src/panels/<panel> ─→ shared layer
- *
- *   shared layer:  components ─→ state ──→ data-source ─→ lib
- *                       │  ╰──→ config ─╯      ↑          ↑
- *                       ╰───────────────────────┴──────────╯   (every arrow may skip levels)
+ *   main.tsx → app → panels/<panel> → components → state, config → data-source → lib
+ *                                     └──────── shared layer ─────────────────────┘
  *
  * - Only src/main.tsx imports src/app; nothing imports src/main.tsx.
  * - A panel imports nothing else under src/panels (one zone per folder, read from disk, so a
