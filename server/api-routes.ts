@@ -6,6 +6,7 @@ import { Hono, type Context } from "hono";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
 import {
   API_PREFIX,
+  HEALTH_PATH,
   OPENAPI_PATH,
   RESOURCE_FILTERS,
   RESOURCE_NAMES,
@@ -22,7 +23,6 @@ import { openApiDocument } from "./openapi.ts";
 import { CACHE_CONTROL, sendCached, sendJson, sendText } from "./send-cached.ts";
 import { malformResponse } from "./test-faults.ts";
 
-export const HEALTH_PATH = "/api/health";
 const JSON_TYPE = "application/json; charset=utf-8";
 const ALLOW = "GET, HEAD, OPTIONS";
 
@@ -31,7 +31,7 @@ export function errorResponse(status: number, error: ErrorBody["error"], headers
   return sendJson(body, status, headers);
 }
 
-export function apiIndex() {
+function apiIndex() {
   return {
     name: "Azerbaijan–U.S. economic relations API",
     version: "v1",

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import {
   API_PREFIX,
+  HEALTH_PATH,
   MAX_YEAR,
   MIN_YEAR,
   OPENAPI_PATH,
@@ -19,7 +20,6 @@ import {
 import * as s from "../src/data-source/schema.ts";
 import { DEFAULTS } from "./config.ts";
 
-const HEALTH_PATH = "/api/health";
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

@@ -37,7 +37,7 @@ function finished(body: Uint8Array<ArrayBuffer> | string | null, status: number,
 }
 
 /** A request header, read from Node's parsed headers when available (no Headers object built). */
-export function requestHeader(c: Context, name: string): string | undefined {
+function requestHeader(c: Context, name: string): string | undefined {
   const env: unknown = c.env;
   if (typeof env === "object" && env !== null && "incoming" in env) {
     const value = (env as { incoming: { headers: Record<string, string | string[] | undefined> } }).incoming.headers[

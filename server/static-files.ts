@@ -15,7 +15,7 @@ import { CACHE_CONTROL, sendCached, sendText } from "./send-cached.ts";
 const IMMUTABLE = CACHE_CONTROL.immutable;
 const REVALIDATE = CACHE_CONTROL.revalidate;
 
-export const RUNTIME_CONFIG = { dataSource: "http", apiBaseUrl: API_PREFIX } as const;
+const RUNTIME_CONFIG = { dataSource: "http", apiBaseUrl: API_PREFIX } as const;
 
 /** URL path ("/assets/index-abc.js") → body. Skips dotfiles and symlinks (they could point outside). */
 export function indexStaticDir(dir: string): Map<string, CachedBody> {

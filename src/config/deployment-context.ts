@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import { DEFAULT_TIMEOUT_MS, type ResolvedConfig } from "./runtime-config";
 
-export const BUNDLED_DEFAULT: ResolvedConfig = {
+const BUNDLED_DEFAULT: ResolvedConfig = {
   dataSource: "bundled",
   apiBaseUrl: null,
   timeoutMs: DEFAULT_TIMEOUT_MS,

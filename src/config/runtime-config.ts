@@ -13,7 +13,7 @@ z.config(z.locales.en()); // as in schema.ts: errors in words (idempotent)
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-export const runtimeConfigSchema = z
+const runtimeConfigSchema = z
   .strictObject({
     dataSource: z.optional(z.enum(["bundled", "http"])),
     /** Absolute http(s) URL, or a path on this site ("/api/v1"). */
@@ -27,7 +27,6 @@ export const runtimeConfigSchema = z
       path: ["apiBaseUrl"],
     }),
   );
-export type RuntimeConfigFile = z.infer<typeof runtimeConfigSchema>;
 
 export interface ResolvedConfig {
   dataSource: "bundled" | "http";

@@ -14,6 +14,7 @@ import { DATASET_FILES, SECTOR_IDS, sectorIdSchema, type ResourceName, type Sect
 
 export const API_PREFIX = "/api/v1";
 export const OPENAPI_PATH = "/api/openapi.json";
+export const HEALTH_PATH = "/api/health";
 
 /** URL path segment of each resource under API_PREFIX. */
 export const RESOURCE_PATHS = {
@@ -59,7 +60,7 @@ export const metaSchema = z.strictObject({
   /** Number of records in `data` (all lists added up). */
   count: z.number().check(z.int(), z.nonnegative()),
 });
-export type ResponseMeta = z.infer<typeof metaSchema>;
+type ResponseMeta = z.infer<typeof metaSchema>;
 
 export interface ResourceResponse<R extends ResourceName> {
   data: ResourceMap[R];

@@ -23,7 +23,7 @@ export interface ResourceMap {
   milestones: MilestonesFile;
 }
 
-export type DataSourceKind = "bundled" | "http";
+type DataSourceKind = "bundled" | "http";
 
 export interface DataSource {
   readonly kind: DataSourceKind;

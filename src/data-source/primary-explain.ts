@@ -5,7 +5,7 @@
 import { PRIMARY_TESTS, type SourceDates, type Version } from "./primary";
 
 /** The rule's tests in order: (1) exact, (2) national, (3) precise, (4) seed, (5) later, (6) id. */
-export const RULE_STEPS = ["exact", "national", "precise", "seed", "later", "id"] as const;
+const RULE_STEPS = ["exact", "national", "precise", "seed", "later", "id"] as const;
 export type RuleStep = (typeof RULE_STEPS)[number];
 
 /** The first test that tells `winner` and `loser` apart, or "same" when they are tied at every test but the id. */

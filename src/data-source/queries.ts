@@ -19,7 +19,7 @@ export const resourceKeys = {
     ["dataset", kind, name, normalizeQuery(name, query)] as const,
 };
 
-export function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: R, query: ResourceQuery = {}) {
+function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: R, query: ResourceQuery = {}) {
   return queryOptions({
     queryKey: resourceKeys.resource(source.kind, name, query),
     queryFn: ({ signal }) => source.load(name, query, signal),

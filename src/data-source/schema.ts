@@ -7,7 +7,8 @@
  */
 // zod/mini: the same validation as classic zod at a third of the bundle size.
 import * as z from "zod/mini";
-import { WEB_URL_MESSAGE, WEB_URL_PATTERN, isWebUrl } from "../lib/web-url.ts";
+import { BASES, QUALIFIERS, UNITS } from "../lib/figure-terms";
+import { WEB_URL_MESSAGE, WEB_URL_PATTERN, isWebUrl } from "../lib/web-url";
 
 // zod/mini ships without messages; load the English ones so errors say what is wrong.
 z.config(z.locales.en());
@@ -45,10 +46,10 @@ const webUrlSchema = z
   );
 
 /** How the source worded the number: ">250" is `more_than`, "about 300" and "nearly $19bn" are `approx`, "top five" is `at_most` 5. */
-export const qualifierSchema = z.enum(["exact", "approx", "more_than", "less_than", "at_most"]);
+const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-export const unitSchema = z.enum(["USD million", "percent", "times", "rank", "companies"]);
+const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
 
 export const sourceSchema = z
@@ -98,10 +99,10 @@ const figureFields = {
  * `oec`: Observatory of Economic Complexity (mirror/HS data, a different method).
  * `us_official`: U.S. government statements or statistics.
  */
-export const basisSchema = z.enum(["national", "oec", "us_official"]);
+const basisSchema = z.enum(BASES);
 export type Basis = z.infer<typeof basisSchema>;
 
-export const TRADE_METRICS = [
+const TRADE_METRICS = [
   "turnover",
   "imports",
   "exports",
@@ -191,7 +192,7 @@ export type Company = z.infer<typeof companySchema>;
 
 /** A dated event named by a source (an agreement, a visit, a law, a business mission). */
 /** A verbatim passage of one seed article (whitespace may differ), tied to the seed it comes from. */
-export const milestoneQuoteSchema = z.strictObject({
+const milestoneQuoteSchema = z.strictObject({
   sourceId: idSchema,
   text: z.string().check(z.minLength(1)),
 });

@@ -1,5 +1,5 @@
 /** Every number and date on screen goes through Intl here. */
-import type { Qualifier, Unit } from "../data-source/schema";
+import type { Qualifier, Unit } from "./figure-terms";
 import { LOCALE, t } from "./messages";
 
 const usd = new Intl.NumberFormat(LOCALE, {

@@ -2,7 +2,7 @@
  * Pure helpers behind the provenance popovers: what a figure rests on, how far its
  * versions disagree, and which records a derived value was computed from.
  */
-import type { Basis, Qualifier, Unit } from "../data-source/schema";
+import type { Basis, Qualifier, Unit } from "./figure-terms";
 import type { Derived } from "./derived";
 
 /** The fields every sourced record shares (trade, products, investment, company counts). */

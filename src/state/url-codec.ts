@@ -17,7 +17,7 @@ export interface FilterState {
   tables: PanelKey[];
 }
 
-export type IgnoredReason =
+type IgnoredReason =
   | "not_a_year"
   | "year_out_of_range"
   | "unknown_sector"
@@ -44,7 +44,7 @@ export interface YearBounds {
   max: number;
 }
 
-export const MAX_PARAM_LENGTH = 200;
+const MAX_PARAM_LENGTH = 200;
 const KNOWN_PARAMS = ["year", "sector", "table"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 

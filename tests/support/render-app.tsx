@@ -8,7 +8,7 @@ import { DataSourceContext } from "../../src/data-source/queries";
 import { useFilterStore } from "../../src/state/filter-store";
 
 /** A fresh QueryClient (no retries) and a clean filter store per test. */
-export function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
+function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
   useFilterStore.setState({ year: null, sectors: [], tables: [], notices: [] });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // StrictMode as in main.tsx: effects run twice, which must not lose the URL notice.

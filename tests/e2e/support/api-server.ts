@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const SERVER_ENTRY = path.join(root, "dist-server", "main.js");
+const SERVER_ENTRY = path.join(root, "dist-server", "main.js");
 
 /** Once listening, server/start.ts logs "serving … at <url>/  (API: <url>/api/v1)" with the bound address. */
 const LISTENING_LINE = / at (http:\/\/127\.0\.0\.1:\d+)\/ {2}\(API: /;
