@@ -15,14 +15,15 @@ const root = import.meta.dirname;
  * Layers, enforced by import-x/no-restricted-paths (zones by path from the repository root).
  * An arrow means "may import" (skipping levels is fine); nothing imports against the arrows.
  *
- *   main.tsx → app → panels/<panel> → components → state, config → data-source → lib
- *                                     └──────── shared layer ─────────────────────┘
+ *   main.tsx → app → panels/<panel> → components → state, config, export → data-source → lib
+ *                                     └──────────── shared layer ──────────────────────┘
  *
  * - Only src/main.tsx imports src/app; nothing imports src/main.tsx.
  * - A panel imports nothing else under src/panels (one zone per folder, read from disk, so a
  *   new panel is covered); what two panels share belongs in the shared layer.
  * - The shared layer never imports panels or the app.
- * - state and config are siblings (neither imports the other); data-source imports only lib;
+ * - state, config and export (table models, CSV/SVG/PNG, citations) are siblings (none imports
+ *   another); data-source imports only lib;
  *   lib is pure: it imports nothing of ours outside src/lib.
  * - server/ and scripts/ (Node side) import from src only src/data-source (schemas, contract)
  *   and src/lib.
@@ -32,7 +33,7 @@ const SRC_ENTRIES = readdirSync(path.join(root, "src"), { withFileTypes: true })
 const PANELS = readdirSync(path.join(root, "src/panels"), { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name);
-const SHARED = ["src/components", "src/state", "src/data-source", "src/config", "src/lib"];
+const SHARED = ["src/components", "src/state", "src/export", "src/data-source", "src/config", "src/lib"];
 const srcExcept = (...keep) => SRC_ENTRIES.filter((e) => !keep.includes(e)).map((e) => `src/${e}`);
 
 /**
@@ -50,19 +51,24 @@ const LAYER_RULES = [
   ]),
   [SHARED, ["src/panels"], "The shared layer (components, state, data-source, config, lib) never imports a panel."],
   [
-    ["src/state", "src/config", "src/data-source", "src/lib"],
+    ["src/state", "src/config", "src/export", "src/data-source", "src/lib"],
     ["src/components"],
     "Only app and panels import src/components.",
   ],
   [
-    ["src/config", "src/data-source", "src/lib"],
+    ["src/config", "src/export", "src/data-source", "src/lib"],
     ["src/state"],
     "src/state is imported only by components, panels, app and main.",
   ],
   [
-    ["src/state", "src/data-source", "src/lib"],
+    ["src/state", "src/export", "src/data-source", "src/lib"],
     ["src/config"],
     "src/config is imported only by components, panels, app and main.",
+  ],
+  [
+    ["src/state", "src/config", "src/data-source", "src/lib"],
+    ["src/export"],
+    "src/export is imported only by components, panels, app and main.",
   ],
   [
     ["src/lib"],
@@ -143,21 +149,6 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}", "server/**/*.{ts,mjs}", "scripts/**/*.{ts,mjs}"],
     rules: { "import-x/no-restricted-paths": ["error", { basePath: root, zones: layerZones() }] },
-  },
-  {
-    // TEMPORARY, until src/lib/export is rewritten: it imports the data contract's types and
-    // the URL codec's view types, which a pure lib must not. Delete this block once it does not
-    // (or once export moves out of src/lib); every other zone still applies to these files.
-    files: ["src/lib/export/**/*.ts"],
-    rules: {
-      "import-x/no-restricted-paths": [
-        "error",
-        {
-          basePath: root,
-          zones: layerZones(["src/data-source/schema.ts", "src/data-source/versions.ts", "src/state/url-codec.ts"]),
-        },
-      ],
-    },
   },
   {
     // tests/unit/fixtures/cycle holds the two files the lint-layers test uses to prove cycles are caught.

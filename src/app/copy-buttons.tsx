@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useCurrentTables } from "../components/view-tables";
 import { useSourceIndex } from "../components/sources-context";
-import { buildCitation, usedSources } from "../lib/export/citation";
+import { buildCitation, usedSources } from "../export/citation";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import { useFocusYear } from "../state/focus-year";

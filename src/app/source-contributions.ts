@@ -21,10 +21,10 @@ export type ContributedItem =
   | { kind: "companyCounts"; record: CompanyCount }
   | { kind: "companyRoles"; company: Company; role: Company["roles"][number] }
   | { kind: "milestones"; record: Milestone };
-export type ContributionKind = ContributedItem["kind"];
+type ContributionKind = ContributedItem["kind"];
 
 /** Display order of the kinds in a source's entry. */
-export const CONTRIBUTION_KINDS: readonly ContributionKind[] = [
+const CONTRIBUTION_KINDS: readonly ContributionKind[] = [
   "trade",
   "products",
   "namedProducts",

@@ -3,7 +3,7 @@ import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import type { IgnoredPart } from "../state/url-codec";
 
-export function describeIgnored(part: IgnoredPart): string {
+function describeIgnored(part: IgnoredPart): string {
   return t(`notice.${part.reason}`, { param: part.param, value: part.value });
 }
 

@@ -1,5 +1,5 @@
-import type { TableModel, TableRow } from "../lib/export/table-model";
-import { hasValues, periodText, sharedUnit } from "../lib/export/table-model";
+import type { TableModel, TableRow } from "../export/table-model";
+import { hasValues, periodText, sharedUnit } from "../export/table-model";
 import { formatQualified } from "../lib/format";
 import { t } from "../lib/messages";
 import { FigureValue } from "./figure-value";

@@ -1,9 +1,9 @@
 import { createContext, useContext } from "react";
-import type { ChartHandle } from "../lib/export/serialize-chart";
+import type { ChartHandle } from "../export/serialize-chart";
 import type { PanelKey } from "../lib/panels";
 import type { TableBuilder } from "./view-tables";
 
-export type { ChartHandle } from "../lib/export/serialize-chart";
+export type { ChartHandle } from "../export/serialize-chart";
 
 export interface PanelContextValue {
   panel: PanelKey;

@@ -79,7 +79,7 @@ function PanelSkeleton() {
   );
 }
 
-export function PanelError({ error, onRetry }: { error: Error | null; onRetry?: (() => void) | undefined }) {
+function PanelError({ error, onRetry }: { error: Error | null; onRetry?: (() => void) | undefined }) {
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
       <p className="font-medium">{t("common.error")}</p>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, type ReactNode } from "react";
-import { filtersInWords } from "../lib/export/citation";
+import { filtersInWords } from "../export/citation";
 import { t } from "../lib/messages";
 import { panelMeta, type PanelKey } from "../lib/panels";
 import { useFilterStore } from "../state/filter-store";

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { exportFileName, type ExportFormat } from "../lib/export/file-name";
+import { exportFileName, type ExportFormat } from "../export/file-name";
 import { t } from "../lib/messages";
 import { usePanelTable } from "../state/panel-view";
 import { MenuButton, type MenuItem } from "./menu-button";
@@ -47,7 +47,7 @@ function DownloadMenu({ panel, asTable }: { panel: PanelContextValue; asTable: b
     const name = exportFileName(model.file, format);
     try {
       // The export code is loaded on first use: it costs nothing on page load.
-      const { exportPanel } = await import("../lib/export/export-panel");
+      const { exportPanel } = await import("../export/export-panel");
       await exportPanel({
         format,
         model,

@@ -10,7 +10,7 @@ export function sourceAnchor(id: string): string {
 }
 
 /** "Seed article 003: title, publisher, date" (seeds have no URL). */
-export function seedArticleLabel(source: Source): string {
+function seedArticleLabel(source: Source): string {
   return t("prov.seedArticle", {
     number: source.seedFile?.slice(0, 3) ?? "",
     title: source.title,

@@ -2,7 +2,6 @@ import type { Source } from "../data-source/schema";
 import { formatDate } from "../lib/format";
 import { t } from "../lib/messages";
 
-export type { SourceIndex } from "./sources-context";
 import { useSourceIndex } from "./sources-context";
 
 /** Short: "Publisher, 24 Feb 2026" or "Publisher, undated"; the note on an undated page goes in the title. */

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
-import type { TableModel } from "../lib/export/table-model";
+import type { TableModel } from "../export/table-model";
 import { PANEL_KEYS, type PanelKey } from "../lib/panels";
 
 export type TableBuilder = () => TableModel | null;

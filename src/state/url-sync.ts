@@ -8,7 +8,7 @@ import { useEffect, useRef } from "react";
 import { decode, encode, type YearBounds } from "./url-codec";
 import { useFilterStore } from "./filter-store";
 
-export function yearBounds(now = new Date()): YearBounds {
+function yearBounds(now = new Date()): YearBounds {
   return { min: 1991, max: now.getFullYear() };
 }
 

@@ -2,7 +2,7 @@ import { memo, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
 import { useSourceDates } from "../../components/sources-context";
 import type { CompanyCount, SectorId } from "../../data-source/schema";
-import type { TableModel } from "../../lib/export/table-model";
+import type { TableModel } from "../../export/table-model";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { CompaniesSectorChart } from "./companies-chart";

@@ -1,7 +1,7 @@
 import type { SourceDates } from "../../data-source/primary";
 import type { Company, CompanyCount, SectorId } from "../../data-source/schema";
 import { groupVersions, periodKey } from "../../data-source/versions";
-import { derivedRow, figureRow, type TableModel, type TableRow } from "../../lib/export/table-model";
+import { derivedRow, figureRow, type TableModel, type TableRow } from "../../export/table-model";
 import { t } from "../../lib/messages";
 import { isCounterpart, isUsCompany, type CompaniesView } from "./companies.transform";
 import { panelTitle } from "../../lib/panels";

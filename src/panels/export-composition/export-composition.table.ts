@@ -1,5 +1,5 @@
 import type { SectorId } from "../../data-source/schema";
-import { derivedRow, figureRow, type TableModel, type TableRow } from "../../lib/export/table-model";
+import { derivedRow, figureRow, type TableModel, type TableRow } from "../../export/table-model";
 import { t } from "../../lib/messages";
 import type { ExportComposition } from "./export-composition.transform";
 import { panelTitle } from "../../lib/panels";

@@ -1,5 +1,5 @@
 import type { InvestmentRecord } from "../../data-source/schema";
-import { derivedRow, figureRow, yearSpan, type TableModel, type TableRow } from "../../lib/export/table-model";
+import { derivedRow, figureRow, yearSpan, type TableModel, type TableRow } from "../../export/table-model";
 import { formatPeriod } from "../../lib/format";
 import { t } from "../../lib/messages";
 import type { FlowGroup, InvestmentBase } from "./investment.transform";
@@ -15,7 +15,7 @@ function directionLabel(direction: InvestmentRecord["direction"]): string {
 }
 
 /** Flows of one period shape, with growth on the like period a year earlier (derived, percent). */
-export function flowTableRows(group: FlowGroup, year: number | null): TableRow[] {
+function flowTableRows(group: FlowGroup, year: number | null): TableRow[] {
   const rows: TableRow[] = [];
   for (const period of group.periods) {
     const current = period.year === year;

@@ -5,7 +5,7 @@ import { isFullYear } from "../../lib/format";
 
 export type Direction = InvestmentRecord["direction"];
 
-export interface FlowPeriod {
+interface FlowPeriod {
   key: string;
   start: string;
   end: string;

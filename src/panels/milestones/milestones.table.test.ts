@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { data } from "../../../tests/support/dataset";
-import { toCsv } from "../../lib/export/csv";
-import { exportFileName } from "../../lib/export/file-name";
+import { toCsv } from "../../export/csv";
+import { exportFileName } from "../../export/file-name";
 import { milestonesTable } from "./milestones.table";
 import { buildTimeline } from "./milestones.transform";
 

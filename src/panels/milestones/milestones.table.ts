@@ -1,5 +1,5 @@
 import type { SectorId } from "../../data-source/schema";
-import { yearSpan, type TableModel, type TableRow } from "../../lib/export/table-model";
+import { yearSpan, type TableModel, type TableRow } from "../../export/table-model";
 import { formatEventDate, formatList } from "../../lib/format";
 import { t } from "../../lib/messages";
 import type { TimelineView } from "./milestones.transform";

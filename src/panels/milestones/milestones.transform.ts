@@ -1,7 +1,7 @@
 import { milestoneYear } from "../../data-source/milestone-years";
 import type { Milestone, SectorId } from "../../data-source/schema";
 
-export interface TimelineEntry {
+interface TimelineEntry {
   milestone: Milestone;
   year: number;
   /** In the focus year: marked, and always listed even when its sectors are filtered out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { data, dates } from "../../../tests/support/dataset";
-import { CSV_BOM, toCsv } from "../../lib/export/csv";
+import { CSV_BOM, toCsv } from "../../export/csv";
 import { tradeTable } from "./trade-turnover.table";
 import { buildTradeSeries } from "./trade-turnover.transform";
 

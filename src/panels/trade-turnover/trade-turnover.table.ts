@@ -1,4 +1,4 @@
-import { derivedRow, figureRow, yearSpan, type TableModel, type TableRow } from "../../lib/export/table-model";
+import { derivedRow, figureRow, yearSpan, type TableModel, type TableRow } from "../../export/table-model";
 import { t } from "../../lib/messages";
 import type { TradeSeries } from "./trade-turnover.transform";
 import { panelTitle } from "../../lib/panels";

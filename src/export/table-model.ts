@@ -10,12 +10,12 @@ import type {
   Qualifier,
   TradeRecord,
   Unit,
-} from "../../data-source/schema";
-import type { Figure } from "../../data-source/versions";
-import { formatPeriod } from "../format";
-import type { Derived } from "../derived";
+} from "../data-source/schema";
+import type { Figure } from "../data-source/versions";
+import { formatPeriod } from "../lib/format";
+import type { Derived } from "../lib/derived";
 import type { FileNameParts } from "./file-name";
-import type { PanelKey } from "../panels";
+import type { PanelKey } from "../lib/panels";
 
 export type FigureRecord = TradeRecord | ProductRecord | InvestmentRecord | CompanyCount;
 

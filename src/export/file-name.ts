@@ -1,6 +1,6 @@
 /** File names that say what they hold: `az-us-trade-turnover-2010-2025.csv`, `az-us-export-composition-2024-energy.png`. */
-import type { SectorId } from "../../data-source/schema";
-import { panelMeta, type PanelKey } from "../panels";
+import type { SectorId } from "../data-source/schema";
+import { panelMeta, type PanelKey } from "../lib/panels";
 
 export type ExportFormat = "csv" | "svg" | "png";
 

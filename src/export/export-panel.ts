@@ -1,5 +1,5 @@
 /** One panel's download, loaded on first use (keeps the export code out of the initial bundle). */
-import type { Source } from "../../data-source/schema";
+import type { Source } from "../data-source/schema";
 import type { ChartHandle } from "./serialize-chart";
 import { sourceLine, usedSources } from "./citation";
 import { composeSvg } from "./compose-svg";

@@ -41,7 +41,7 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
-export function serializeSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+function serializeSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) throw new Error("chart is not an <svg>");

@@ -3,8 +3,8 @@
  * quoted, quotes doubled), UTF-8 with a byte-order mark so Excel reads "→" and "–" right.
  * Numbers are written as stored (1752.96, never "1,752.96"); dates as ISO.
  */
-import type { Source } from "../../data-source/schema";
-import { t } from "../messages";
+import type { Source } from "../data-source/schema";
+import { t } from "../lib/messages";
 import { hasValues, periodText, sharedUnit, type TableModel, type TableRow } from "./table-model";
 
 export const CSV_BOM = "\uFEFF";
@@ -15,7 +15,7 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(fields: readonly (string | number | null)[]): string {
+function csvLine(fields: readonly (string | number | null)[]): string {
   return fields.map(csvField).join(",");
 }
 
@@ -44,7 +44,7 @@ function otherVersions(row: TableRow): string {
 }
 
 /** A table of events (no values) has no value, unit, qualifier, basis, derivation or versions columns. */
-export function csvHeader(model: TableModel): string[] {
+function csvHeader(model: TableModel): string[] {
   const unit = sharedUnit(model);
   const figures = hasValues(model);
   return [
@@ -70,7 +70,7 @@ export function csvHeader(model: TableModel): string[] {
   ];
 }
 
-export function csvRow(
+function csvRow(
   row: TableRow,
   sources: ReadonlyMap<string, Source>,
   figures = true,

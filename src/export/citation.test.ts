@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { data } from "../../../tests/support/dataset";
+import { data } from "../../tests/support/dataset";
 import { buildCitation, citeSource, filtersInWords, localIsoDate, usedSources } from "./citation";
 
 const index = new Map(data.sources.sources.map((s) => [s.id, s]));
