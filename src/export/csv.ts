@@ -70,11 +70,7 @@ function csvHeader(model: TableModel): string[] {
   ];
 }
 
-function csvRow(
-  row: TableRow,
-  sources: ReadonlyMap<string, Source>,
-  figures = true,
-): (string | number | null)[] {
+function csvRow(row: TableRow, sources: ReadonlyMap<string, Source>, figures = true): (string | number | null)[] {
   return [
     ...row.labels,
     periodText(row),
