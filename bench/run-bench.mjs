@@ -32,7 +32,13 @@ const resultsDir = path.join(root, "bench", "results");
 const PANEL_IDS = ["trade-turnover", "export-composition", "foreign-direct-investment", "companies-present"];
 const DEFAULT_YEAR = 2025;
 const OTHER_YEAR = 2023;
-const TARGETS = { loadMs: 1000, filterChangeMs: 50, jsCssGzipBytes: 250 * 1000 };
+const TARGETS = {
+  loadMs: 1000,
+  filterChangeMs: 50,
+  jsCssGzipBytes: 250 * 1000,
+  domElements: 1500,
+  phonePageHeightPx: 7500,
+};
 const STEP_TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -254,6 +260,8 @@ async function measureRun(browser, origin, index) {
       );
     }
     const loadMs = probe.doneAt;
+    // What the default view costs the browser: every element in the document once all panels are drawn.
+    const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
     const toOtherMs = await page.evaluate(changeYear, {
       panelIds: PANEL_IDS,
       year: OTHER_YEAR,
@@ -265,7 +273,21 @@ async function measureRun(browser, origin, index) {
       timeoutMs: STEP_TIMEOUT_MS,
     });
     if (pageErrors.length > 0) throw new Error(`run ${index + 1}: uncaught page errors: ${pageErrors.join(" | ")}`);
-    return { loadMs, yearChangeMs: [toOtherMs, backMs] };
+    return { loadMs, domElements, yearChangeMs: [toOtherMs, backMs] };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The default view's full page length on a 360 px phone, once every panel is drawn. */
+async function phonePageHeight(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, baseURL: origin });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installLoadProbe, PANEL_IDS);
+    await page.goto("/");
+    await page.waitForFunction(() => window.__benchLoad?.doneAt != null, null, { timeout: STEP_TIMEOUT_MS });
+    return await page.evaluate(() => document.documentElement.scrollHeight);
   } finally {
     await context.close();
   }
@@ -338,6 +360,13 @@ function printReport(result) {
   row(`  of which ${DEFAULT_YEAR} → ${OTHER_YEAR}`, timings.yearChangeToOtherMs, targets.filterChangeMs);
   row(`  of which ${OTHER_YEAR} → ${DEFAULT_YEAR}`, timings.yearChangeBackMs, targets.filterChangeMs);
   console.log(line);
+  console.log(
+    `${pad("DOM elements on the default view", 50)}${lpad(result.domElements.median, 9)}${lpad(result.domElements.min, 9)}${lpad(result.domElements.max, 9)}   ≤ ${targets.domElements} (${verdict(result.domElements.median, targets.domElements)})`,
+  );
+  console.log(
+    `${pad("Page length at 360 px wide, default view (px)", 50)}${lpad(result.phonePageHeightPx, 9)}${lpad("", 18)}   ≤ ${targets.phonePageHeightPx} (${verdict(result.phonePageHeightPx, targets.phonePageHeightPx)})`,
+  );
+  console.log(line);
   console.log(`${pad("Bundle (dist/assets)", 52)}${lpad("raw", 14)}${lpad("gzip", 14)}`);
   for (const f of bundle.files)
     console.log(
@@ -371,6 +400,7 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const browserVersion = `Chromium ${browser.version()}`;
   const perRun = [];
+  let phoneHeight = 0;
   try {
     console.log(`[bench] Serving dist/ at ${origin}; ${browserVersion}; ${runs} runs`);
     for (let i = 0; i < runs; i += 1) {
@@ -381,6 +411,7 @@ async function main() {
           `year ${DEFAULT_YEAR}→${OTHER_YEAR} ${lpad(r.yearChangeMs[0].toFixed(1), 6)} ms   ${OTHER_YEAR}→${DEFAULT_YEAR} ${lpad(r.yearChangeMs[1].toFixed(1), 6)} ms`,
       );
     }
+    phoneHeight = await phonePageHeight(browser, origin);
   } finally {
     await browser.close();
     server.close();
@@ -401,6 +432,8 @@ async function main() {
       yearChangeToOtherMs: stats(perRun.map((r) => r.yearChangeMs[0])),
       yearChangeBackMs: stats(perRun.map((r) => r.yearChangeMs[1])),
     },
+    domElements: stats(perRun.map((r) => r.domElements)),
+    phonePageHeightPx: phoneHeight,
     meetsTargets: {},
     bundle,
     perRun: perRun.map((r, i) => ({

@@ -31,7 +31,9 @@ describe("App", () => {
     for (const name of PANELS) expect(await panel(name)).toHaveAttribute("data-year", "2024");
     expect(window.location.search).toBe("?year=2024");
     const exports = await panel("Export composition");
-    expect(within(exports).getByText("Aluminum plating")).toBeInTheDocument();
+    // The panel opens with its answer: the year's largest products, each opening its sources.
+    const answer = within(exports).getByText(/^The largest products in 2024:/);
+    expect(within(answer).getByRole("button", { name: /^Aluminum plating, 2024: \$31\.7M/ })).toBeInTheDocument();
   });
 
   it("says plainly when a year has no product breakdown", async () => {
@@ -120,19 +122,19 @@ describe("App", () => {
     const headline = screen.getByRole("region", {
       name: "Headline figures for 2025",
     });
-    const trigger = within(headline).getByRole("button", { name: /^Turnover, 2025: \$1,557M, 4 versions/ });
+    const trigger = within(headline).getByRole("button", { name: /^Turnover, 2025: \$1.557B, 4 versions/ });
     expect(trigger).toHaveTextContent("⚠ 4 versions");
     await userEvent.click(trigger);
     expect(trigger).toHaveAttribute("aria-expanded", "true");
-    const dialog = screen.getByRole("dialog", { name: "Turnover, 2025: $1,557M" });
+    const dialog = screen.getByRole("dialog", { name: "Turnover, 2025: $1.557B" });
     const table = within(dialog).getByRole("table");
-    for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
+    for (const v of ["$1.557B", "$1.55B", "about $1.36B", "about $1.6B"])
       expect(
         within(table).getByRole("rowheader", { name: new RegExp(`^${v.replace("$", "\\$")}`) }),
       ).toBeInTheDocument();
     expect(dialog).toHaveTextContent("Spread between the versions: $240M");
     expect(dialog).toHaveTextContent("(1) an exact figure beats a qualified one");
-    expect(dialog).toHaveTextContent("(3) the more precise figure beats a rounded one — over $1,550M");
+    expect(dialog).toHaveTextContent("(3) the more precise figure beats a rounded one — over $1.55B");
   });
 
   it("opens a figure's sources from the keyboard and Escape returns focus to it", async () => {
@@ -147,7 +149,7 @@ describe("App", () => {
     expect(dialog).toHaveTextContent("Exports − imports = $135.03M − $1,617.93M = -$1,482.9M");
     expect(within(dialog).getAllByRole("link", { name: "In the Sources list" })[0]).toHaveAttribute(
       "href",
-      "#source-seed-001",
+      "#source-article-001",
     );
     await userEvent.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
@@ -156,7 +158,7 @@ describe("App", () => {
     const imports = within(headline).getByRole("button", { name: /^Imports from U\.S\., 2024: \$1,617\.93M/ });
     await userEvent.click(imports);
     const importsDialog = screen.getByRole("dialog", { name: /^Imports from U\.S\., 2024/ });
-    expect(importsDialog).toHaveTextContent("Seed article 001: US-Azerbaijani trade relations");
+    expect(importsDialog).toHaveTextContent("Today.az, undated: US-Azerbaijani trade relations");
     await userEvent.click(balance);
     expect(screen.getAllByRole("dialog")).toHaveLength(1); // one popover at a time
     await userEvent.click(document.body);
@@ -175,6 +177,8 @@ describe("App", () => {
     await userEvent.keyboard("{Escape}");
 
     const fdi = await panel("Foreign direct investment");
+    // Growth sits with the other detail, behind the panel's one disclosure.
+    await userEvent.click(within(fdi).getByText(/^More: growth, shares and ranks for 2024/));
     await userEvent.click(
       within(fdi).getByRole("button", { name: /^Change in flow U\.S\. → Azerbaijan, 2024: -12\.9%, derived/ }),
     );

@@ -10,7 +10,8 @@ import { useUrlSync } from "../state/url-sync";
 import { ConfigNotice } from "./config-notice";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
-import { PANEL_REGISTRY } from "./panel-registry";
+import { Lead } from "./lead";
+import { PanelGrid } from "./panel-grid";
 import { SourcesSection } from "./sources-section";
 import { UrlNotice } from "./url-notice";
 
@@ -36,28 +37,31 @@ function Page() {
       <a href="#panels" className="skip-link">
         {t("app.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex w-full max-w-7xl flex-col gap-3 px-4 py-4 lg:flex-row lg:items-end lg:justify-between">
-          <div>
-            <h1 className="text-xl font-bold sm:text-2xl">{t("app.title")}</h1>
-            <p className="text-sm text-slate-600">{t("app.subtitle")}</p>
-          </div>
-          <FilterBar />
+      <header className="bg-white">
+        <div className="mx-auto w-full max-w-7xl px-4 pt-4 pb-2">
+          <h1 className="text-xl font-bold sm:text-2xl">{t("app.title")}</h1>
+          <p className="text-sm text-slate-600">{t("app.subtitle")}</p>
         </div>
       </header>
+      {/* The filters stay in reach while the page scrolls, on a phone too. */}
+      <section
+        aria-label={t("filters.label")}
+        className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur"
+      >
+        <div className="mx-auto w-full max-w-7xl px-4 py-1.5 sm:py-2">
+          <FilterBar />
+        </div>
+      </section>
       <main ref={main} id="panels" tabIndex={-1} className="flex flex-1 flex-col gap-4 py-4">
         <ConfigNotice />
         <UrlNotice focusAfter={main} />
+        <PanelErrorBoundary id="lead" title={t("headline.title")} description="">
+          <Lead />
+        </PanelErrorBoundary>
         <PanelErrorBoundary id="headline" title={t("headline.title")} description="">
           <HeadlineStrip />
         </PanelErrorBoundary>
-        <div className="mx-auto grid w-full max-w-7xl grid-cols-1 items-start gap-4 px-4 xl:grid-cols-2">
-          {PANEL_REGISTRY.map(({ key, id, title, description, Component }) => (
-            <PanelErrorBoundary key={key} id={id} title={t(title)} description={t(description)}>
-              <Component />
-            </PanelErrorBoundary>
-          ))}
-        </div>
+        <PanelGrid />
         <PanelErrorBoundary id="sources" title={t("sources.title")} description="">
           <SourcesSection />
         </PanelErrorBoundary>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { usePinnedLink } from "../components/pinned-link";
 import { useCurrentTables } from "../components/view-tables";
 import { useSourceIndex } from "../components/sources-context";
 import { buildCitation, usedSources } from "../export/citation";
@@ -67,12 +68,13 @@ function CopyButton({
   );
 }
 
-/** A citation of exactly this view; the sources are read from the panels on screen at the moment of the click. */
+/** A citation of exactly this view, its link with the year pinned; the sources are read from the panels on screen at the moment of the click. */
 export function CiteButton() {
   const year = useFocusYear();
   const sectors = useFilterStore((s) => s.sectors);
   const index = useSourceIndex();
   const currentTables = useCurrentTables();
+  const link = usePinnedLink();
   const text = () => {
     const tables = currentTables();
     const shownAsTables = new Set(useFilterStore.getState().tables);
@@ -80,7 +82,7 @@ export function CiteButton() {
       year,
       sectors,
       tables: tables.filter((m) => shownAsTables.has(m.panel)).map((m) => m.title),
-      link: window.location.href,
+      link: link(),
       accessed: new Date(),
       sources: usedSources(
         tables.flatMap((m) => m.rows.flatMap((r) => r.sourceIds)),
@@ -99,13 +101,15 @@ export function CiteButton() {
   );
 }
 
+/** The link to this view with the year pinned (see pinned-link.ts). */
 export function CopyLinkButton() {
+  const link = usePinnedLink();
   return (
     <CopyButton
       label={t("filters.copyLink")}
       copiedText={t("filters.copied")}
       failedText={t("filters.copyFailed")}
-      text={() => window.location.href}
+      text={link}
       primary
     />
   );

@@ -33,9 +33,9 @@ export function FilterBar() {
   const sectorButton = useRef<HTMLButtonElement>(null);
 
   return (
-    <div role="group" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
-      <label className="flex flex-col text-sm">
-        <span className="font-medium">{t("filters.year")}</span>
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1.5 sm:gap-x-3">
+      <label className="flex items-center gap-1.5 text-sm">
+        <span className="sr-only font-medium sm:not-sr-only">{t("filters.year")}</span>
         <select
           className="input"
           value={year ?? ""}
@@ -49,8 +49,8 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <div className="relative flex flex-col text-sm">
-        <span className="font-medium" aria-hidden="true">
+      <div className="relative flex items-center gap-1.5 text-sm">
+        <span className="hidden font-medium sm:inline" aria-hidden="true">
           {t("filters.sector")}
         </span>
         <SectorMenu buttonRef={sectorButton} />

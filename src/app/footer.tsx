@@ -1,9 +1,10 @@
 import { useIsFetching, useQueryClient } from "@tanstack/react-query";
 import { useDeployment } from "../config/deployment-context";
 import { resourceKeys, useDataSource, useResource } from "../data-source/queries";
+import { formatDate } from "../lib/format";
 import { t } from "../lib/messages";
 
-/** Says which data source is active (and who chose it), how much it holds, and lets an API be re-read. */
+/** Names the dataset (title, date of its newest source), where it is read from (and who chose that), how much it holds; lets an API be re-read. */
 export function Footer() {
   const source = useDataSource();
   const deployment = useDeployment();
@@ -15,7 +16,18 @@ export function Footer() {
   const companies = useResource("companies");
   const records =
     (trade.data?.records.length ?? 0) + (investment.data?.records.length ?? 0) + (companies.data?.counts.length ?? 0);
-  const counts = { records, sources: sources.data?.sources.length ?? 0 };
+  const list = sources.data?.sources ?? [];
+  // Until the dataset carries a version of its own, it is dated by its newest source.
+  const newest = list.reduce<string | null>(
+    (max, s) => (s.published && (!max || s.published > max) ? s.published : max),
+    null,
+  );
+  const counts = {
+    dataset: t("app.footer.dataset"),
+    updated: newest ? formatDate(newest) : t("common.undated"),
+    records,
+    sources: list.length,
+  };
   return (
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto w-full max-w-7xl space-y-1 px-4 py-3 text-xs text-slate-600">

@@ -1,23 +1,43 @@
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import sourcesFile from "../../mock-data/sources.json";
 import { renderApp } from "../../tests/support/render-app";
 
 describe("Sources section", () => {
-  it("lists every document, seeds first, with what each contributed and an anchor for the popovers", async () => {
+  it("lists every document, primary articles first, with what each contributed and an anchor for the popovers", async () => {
     renderApp();
     const section = await screen.findByRole("region", { name: "Sources" });
-    const seeds = within(section).getByRole("heading", { name: "Seed articles" });
+    const seeds = within(section).getByRole("heading", { name: "News articles (primary sources)" });
     const web = within(section).getByRole("heading", { name: "Web pages" });
     expect(seeds.compareDocumentPosition(web) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The web pages are folded: one tap shows them all.
+    const fold = within(section)
+      .getByText(/^Show the \d+ web pages$/)
+      .closest("details");
+    expect(fold).not.toHaveAttribute("open");
+    await userEvent.click(within(section).getByText(/^Show the \d+ web pages$/));
+    expect(fold).toHaveAttribute("open");
     const items = await within(section).findAllByRole("listitem");
     expect(items).toHaveLength(sourcesFile.sources.length);
-    const seed004 = section.querySelector("#source-seed-004");
+    // What each document contributed is one tap away, for all of them at once.
+    expect(section.querySelector("#source-article-004")).not.toHaveTextContent("Contributed:");
+    const toggle = within(section).getByRole("button", { name: "Show what each document contributed" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const seed004 = section.querySelector("#source-article-004");
     expect(seed004).toHaveTextContent("Contributed:");
     expect(seed004).toHaveTextContent(/\d+ trade figures \(/);
     expect(seed004).toHaveTextContent(/\d+ investment figures/);
     expect(seed004).toHaveTextContent("2 company counts");
-    expect(section.querySelector("#source-seed-001")).toHaveTextContent("Undated: No date on the page.");
+    const seed001 = section.querySelector("#source-article-001");
+    expect(seed001).toHaveTextContent("Undated: No date on the page.");
+    // A primary article is named by publisher, date and title, with the address its attribution gives.
+    expect(seed001).toHaveTextContent(
+      /^Today\.az, undated: US-Azerbaijani trade relations enter a new, more structured phase \(analysis\)Today\.az analytics \(today\.az\/news\/analytics\/265497\.html\)/,
+    );
+    expect(section).not.toHaveTextContent(/seed|\.txt|mock-data/i);
     const web1 = section.querySelector("#source-web-azernews-239869");
     expect(within(web1 as HTMLElement).getByRole("link")).toHaveAttribute("href", expect.stringContaining("azernews"));
   });

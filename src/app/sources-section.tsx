@@ -1,8 +1,8 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
 import { sourceAnchor } from "../components/source-entry";
 import { useResource } from "../data-source/queries";
 import type { Source } from "../data-source/schema";
-import { formatDate, formatPeriod, formatQualified } from "../lib/format";
+import { formatDate, formatPeriod, formatStated } from "../lib/format";
 import { t } from "../lib/messages";
 import {
   sourceContributions,
@@ -24,7 +24,7 @@ function describeItem(item: ContributedItem): string {
     case "investment":
       return `${t(`fdi.metric.${item.record.metric}`)} ${t(item.record.direction === "us_to_az" ? "fdi.usToAz" : "fdi.azToUs")}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
     case "companyCounts":
-      return `${formatQualified(item.record.value, item.record.unit, item.record.qualifier)} ${t(`companies.concept.${item.record.concept}`)}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
+      return `${formatStated(item.record)} ${t(`companies.concept.${item.record.concept}`)}, ${formatPeriod(item.record.periodStart, item.record.periodEnd)}`;
     case "companyRoles":
       return `${item.company.name}: ${t(`companies.role.${item.role.kind}`)}`;
     case "milestones":
@@ -41,7 +41,7 @@ function describeContribution(c: Contribution): string {
   return `${head} (${examples.join("; ")})`;
 }
 
-/** Every document of sources.json, seeds first, with what it contributed; figures' popovers link here. */
+/** Every document the dataset uses, primary articles first, with what it contributed; figures' popovers link here. */
 export function SourcesSection() {
   const sources = useResource("sources");
   const trade = useResource("trade");
@@ -73,9 +73,13 @@ const SourcesList = memo(function SourcesList({
   input: ContributionInput;
 }) {
   const contributions = useMemo(() => sourceContributions(input), [input]);
+  // Publisher, date and title always show; what each document contributed, on one tap for all.
+  const [detailed, setDetailed] = useState(false);
+  // The primary articles show; the web pages are one tap away (and open by themselves when a
+  // popover's "In the Sources list" link targets one of them: browsers expand <details> on a fragment).
   const groups = [
-    { heading: t("sources.seeds"), items: sources.filter((s) => s.kind === "seed") },
-    { heading: t("sources.web"), items: sources.filter((s) => s.kind === "web") },
+    { heading: t("sources.seeds"), items: sources.filter((s) => s.kind === "seed"), folded: false },
+    { heading: t("sources.web"), items: sources.filter((s) => s.kind === "web"), folded: true },
   ];
   return (
     <section aria-labelledby="sources-heading" className="mx-auto w-full max-w-7xl px-4">
@@ -84,14 +88,22 @@ const SourcesList = memo(function SourcesList({
           {t("sources.title")}
         </h2>
         <p className="text-sm text-slate-600">{t("sources.intro")}</p>
+        <button type="button" className="btn mt-2" aria-expanded={detailed} onClick={() => setDetailed((d) => !d)}>
+          {detailed ? t("sources.hideDetail") : t("sources.showDetail")}
+        </button>
         {groups.map((g) => (
           <div key={g.heading} className="mt-3">
             <h3 className="subheading">{g.heading}</h3>
-            <ol className="m-0 list-none space-y-2 p-0 text-sm">
-              {g.items.map((s) => (
-                <SourceItem key={s.id} source={s} contributions={contributions.get(s.id) ?? []} />
-              ))}
-            </ol>
+            {g.folded ? (
+              <details>
+                <summary className="min-h-6 cursor-pointer py-1 text-sm font-medium text-blue-900">
+                  {t("sources.showWeb", { count: g.items.length })}
+                </summary>
+                <SourceList items={g.items} contributions={contributions} detailed={detailed} />
+              </details>
+            ) : (
+              <SourceList items={g.items} contributions={contributions} detailed={detailed} />
+            )}
           </div>
         ))}
       </div>
@@ -99,9 +111,35 @@ const SourcesList = memo(function SourcesList({
   );
 });
 
-function SourceItem({ source, contributions }: { source: Source; contributions: Contribution[] }) {
+function SourceList({
+  items,
+  contributions,
+  detailed,
+}: {
+  items: readonly Source[];
+  contributions: ReadonlyMap<string, Contribution[]>;
+  detailed: boolean;
+}) {
   return (
-    <li id={sourceAnchor(source.id)} tabIndex={-1} className="source-entry">
+    <ol className="m-0 list-none space-y-2 p-0 text-sm lg:columns-2 lg:gap-6">
+      {items.map((s) => (
+        <SourceItem key={s.id} source={s} contributions={contributions.get(s.id) ?? []} detailed={detailed} />
+      ))}
+    </ol>
+  );
+}
+
+function SourceItem({
+  source,
+  contributions,
+  detailed,
+}: {
+  source: Source;
+  contributions: Contribution[];
+  detailed: boolean;
+}) {
+  return (
+    <li id={sourceAnchor(source.id)} tabIndex={-1} className="source-entry break-inside-avoid">
       <span className="font-medium">{source.publisher}</span>
       {", "}
       {source.published ? formatDate(source.published) : t("common.undated")}
@@ -111,18 +149,21 @@ function SourceItem({ source, contributions }: { source: Source; contributions: 
           {source.title}
         </a>
       ) : (
-        <span>
-          {source.title} ({t("sources.seedFile", { file: source.seedFile ?? "" })})
-        </span>
+        <span>{source.title}</span>
       )}
-      {source.published === null && source.publishedNote && (
+      {detailed && source.publisherDetail && (
+        <span className="block text-xs break-words text-slate-600">{source.publisherDetail}</span>
+      )}
+      {detailed && source.published === null && source.publishedNote && (
         <span className="block text-xs text-slate-600">{t("prov.undatedNote", { note: source.publishedNote })}</span>
       )}
-      <span className="block text-xs text-slate-700">
-        {contributions.length === 0
-          ? t("sources.nothing")
-          : `${t("sources.contributed")} ${contributions.map(describeContribution).join("; ")}.`}
-      </span>
+      {detailed && (
+        <span className="block text-xs text-slate-700">
+          {contributions.length === 0
+            ? t("sources.nothing")
+            : `${t("sources.contributed")} ${contributions.map(describeContribution).join("; ")}.`}
+        </span>
+      )}
     </li>
   );
 }

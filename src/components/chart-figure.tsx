@@ -3,8 +3,11 @@ import { ChartLegend, type LegendItem } from "./chart-legend";
 import { usePanelContext } from "./panel-context";
 
 /**
- * The slot of one chart: a labelled image (the text alternative says what the chart shows),
- * its legend, and its registration with the panel, so downloads get the chart by ref.
+ * The slot of one chart: a labelled image (the text alternative leads with the chart's
+ * takeaway and points to the table view), its legend, and its registration with the panel,
+ * so downloads get the chart by ref. The drawing itself is hidden from assistive technology,
+ * so a screen reader announces the text alternative, not the tick labels of the <svg>; nothing
+ * inside is focusable (recharts' accessibility layer is off), so nothing hidden takes focus.
  * `data-chart` tells the benchmark and the end-to-end tests that a chart belongs here.
  */
 export function ChartFigure({
@@ -12,7 +15,7 @@ export function ChartFigure({
   legend,
   children,
 }: {
-  /** The chart's text alternative. */
+  /** The chart's text alternative: its takeaway in a sentence or two, then where the values are. */
   label: string;
   legend?: readonly LegendItem[];
   children: ReactNode;
@@ -35,7 +38,7 @@ export function ChartFigure({
   return (
     <>
       <div ref={chartRef} role="img" data-chart="" aria-label={label}>
-        {children}
+        <div aria-hidden="true">{children}</div>
       </div>
       {legend && legend.length > 0 && <ChartLegend ref={legendRef} items={legend} />}
     </>

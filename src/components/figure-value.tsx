@@ -1,7 +1,8 @@
 import type { Figure } from "../data-source/versions";
-import { formatPeriod, formatQualified } from "../lib/format";
+import { formatStated } from "../lib/format";
 import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
+import { figureName } from "./figure-name";
 import { DerivedProvenance, FigureProvenance, type DerivedInput } from "./provenance-details";
 import { ProvenanceTrigger } from "./provenance-popover";
 
@@ -15,12 +16,15 @@ export function FigureValue<T extends SourcedRecord>({
   label,
 }: {
   figure: Figure<T>;
-  /** What the figure is ("Turnover, 2025"); defaults to its period. */
+  /**
+   * What the figure is ("Turnover, 2025"). Defaults to what its record says it is, measure and
+   * period ("U.S. rank among import sources, Jan–Oct 2025"), so the button names what it opens.
+   */
   label?: string;
 }) {
   const { primary } = figure;
-  const value = formatQualified(primary.value, primary.unit, primary.qualifier);
-  const what = label ?? formatPeriod(primary.periodStart, primary.periodEnd);
+  const value = formatStated(primary);
+  const what = label ?? figureName(primary);
   const count = figure.versions.length;
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">

@@ -2,7 +2,8 @@ import { useState, type ReactNode } from "react";
 
 /**
  * A <details> whose content is only rendered once opened: closed tables and long lists
- * cost nothing on load or on a filter change.
+ * cost nothing on load or on a filter change. Panels keep their long lists (indicators,
+ * partial-year figures, statements, events in full) behind one of these: detail on demand.
  */
 export function LazyDetails({
   summary,
@@ -16,7 +17,7 @@ export function LazyDetails({
   const [open, setOpen] = useState(false);
   return (
     <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer font-medium">{summary}</summary>
+      <summary className="min-h-6 cursor-pointer py-1 font-medium text-blue-900">{summary}</summary>
       {open && children()}
     </details>
   );

@@ -11,6 +11,8 @@ export interface PanelContextValue {
   title: string;
   /** The filters the panel depends on, in words ("year 2024, sectors: energy"). */
   filters: string;
+  /** Which filters change what the panel shows. */
+  uses: { year: boolean; sectors: boolean };
   getTable: TableBuilder;
   /** Charts register here when drawn; the download menu reads them (no DOM search). */
   registerChart: (handle: ChartHandle) => () => void;

@@ -67,12 +67,13 @@ export function PanelScaffold({
       id: meta.id,
       title,
       filters,
+      uses: { year: uses !== "sectors", sectors: uses !== "year" },
       getTable,
       registerChart,
       charts: () => [...charts.current].filter((c) => c.chart.isConnected),
       focusHeading,
     }),
-    [panel, meta.id, title, filters, getTable, registerChart, focusHeading],
+    [panel, meta.id, title, filters, uses, getTable, registerChart, focusHeading],
   );
   return (
     <PanelContext.Provider value={context}>

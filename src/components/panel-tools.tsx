@@ -1,9 +1,14 @@
 import { useEffect, useId, useState } from "react";
+import type { SectorId } from "../data-source/schema";
+import { activeFiltersInWords } from "../export/citation";
 import { exportFileName, type ExportFormat } from "../export/file-name";
 import { t } from "../lib/messages";
+import { useFilterStore } from "../state/filter-store";
+import { useFocusYear } from "../state/focus-year";
 import { usePanelTable } from "../state/panel-view";
 import { MenuButton, type MenuItem } from "./menu-button";
 import { usePanelContext, type PanelContextValue } from "./panel-context";
+import { usePinnedLink } from "./pinned-link";
 import { useSourceIndex } from "./sources-context";
 
 /** The chart/table switch and the download menu in a panel's header (inside its scaffold). */
@@ -29,8 +34,16 @@ export function PanelTools() {
 type Status = { kind: "idle" } | { kind: "done" | "failed"; text: string };
 const FORMATS: readonly ExportFormat[] = ["csv", "png", "svg"];
 
+/** Every active filter in words, each marked when the panel does not depend on it. */
+function imageSubtitle(panel: PanelContextValue, year: number | null, sectors: readonly SectorId[]) {
+  return activeFiltersInWords(year, sectors, { year: year !== null && panel.uses.year, sectors: panel.uses.sectors });
+}
+
 function DownloadMenu({ panel, asTable }: { panel: PanelContextValue; asTable: boolean }) {
   const sources = useSourceIndex();
+  const year = useFocusYear();
+  const sectors = useFilterStore((s) => s.sectors);
+  const link = usePinnedLink();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // Checked as the menu opens: the charts drawn at that moment (none in table view).
   const [hasChart, setHasChart] = useState(false);
@@ -54,8 +67,9 @@ function DownloadMenu({ panel, asTable }: { panel: PanelContextValue; asTable: b
         name,
         charts: panel.charts(),
         sources,
-        filters: panel.filters,
-        title: panel.title,
+        filters: imageSubtitle(panel, year, sectors),
+        link: link(),
+        accessed: new Date(),
       });
       setStatus({ kind: "done", text: t("download.done", { name }) });
     } catch (error) {

@@ -1,13 +1,13 @@
 import { explainPrimary } from "../data-source/primary-explain";
 import type { Figure } from "../data-source/versions";
-import { formatChange, formatPeriod, formatQualified, formatValue } from "../lib/format";
+import { formatChange, formatPeriod, formatValue, formatStated } from "../lib/format";
 import { t } from "../lib/messages";
 import { versionSpread, type SourcedRecord } from "../lib/provenance";
 import { RecordDetails, SourceEntry } from "./source-entry";
 import { sourceLabel } from "./source-ref";
 import { useSourceDates, useSourceIndex } from "./sources-context";
 
-const stated = (r: SourcedRecord) => formatQualified(r.value, r.unit, r.qualifier);
+const stated = (r: SourcedRecord) => formatStated(r);
 
 /** A figure's provenance: its sources; with several versions, all of them side by side, the spread and the rule. */
 export function FigureProvenance<T extends SourcedRecord>({ figure }: { figure: Figure<T> }) {

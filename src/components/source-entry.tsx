@@ -1,41 +1,34 @@
-import type { Source } from "../data-source/schema";
-import { formatDate, formatPeriod, formatQualified } from "../lib/format";
+import { sourceAddress } from "../export/citation";
+import { formatDate, formatPeriod, formatStated } from "../lib/format";
 import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
 import { useSourceIndex } from "./sources-context";
 
-/** The anchor of a source's entry in the Sources section. */
+/**
+ * The anchor of a source's entry in the Sources section. It shows in the address bar once
+ * followed, so a primary article's internal id prefix is not used: "source-article-003".
+ */
 export function sourceAnchor(id: string): string {
-  return `source-${id}`;
+  return `source-${id.replace(/^seed-/, "article-")}`;
 }
 
-/** "Seed article 003: title, publisher, date" (seeds have no URL). */
-function seedArticleLabel(source: Source): string {
-  return t("prov.seedArticle", {
-    number: source.seedFile?.slice(0, 3) ?? "",
-    title: source.title,
-    publisher: source.publisher,
-    date: source.published ? formatDate(source.published) : t("common.undated"),
-  });
-}
-
-/** One source in full: publisher, date (or why it is undated), the link or seed article, and its Sources entry. */
+/** One source in full: publisher, date (or why it is undated), title (linked, or its address), and its Sources entry. */
 export function SourceEntry({ id }: { id: string }) {
   const source = useSourceIndex().get(id);
   if (!source) return <li>{id}</li>;
+  const address = source.url ? null : sourceAddress(source);
   return (
     <li className="mt-1">
-      {source.kind === "seed" ? (
-        <span>{seedArticleLabel(source)}</span>
+      <span className="font-medium">{source.publisher}</span>,{" "}
+      {source.published ? formatDate(source.published) : t("common.undated")}:{" "}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noreferrer noopener" className="provenance-link">
+          {source.title}
+        </a>
       ) : (
-        <>
-          <span className="font-medium">{source.publisher}</span>,{" "}
-          {source.published ? formatDate(source.published) : t("common.undated")}:{" "}
-          <a href={source.url} target="_blank" rel="noreferrer noopener" className="provenance-link">
-            {source.title}
-          </a>
-        </>
+        <span>{source.title}</span>
       )}
+      {address && <span className="block break-words text-slate-600">{t("sources.address", { address })}</span>}
       {source.published === null && source.publishedNote && (
         <span className="block text-slate-600">{t("prov.undatedNote", { note: source.publishedNote })}</span>
       )}{" "}
@@ -49,7 +42,7 @@ export function SourceEntry({ id }: { id: string }) {
 /** What one record says and where it comes from: wording, period, unit, basis, reporter, quote, note, sources. */
 export function RecordDetails({ record }: { record: SourcedRecord }) {
   const rows: [string, string][] = [
-    [t("prov.value"), formatQualified(record.value, record.unit, record.qualifier)],
+    [t("prov.value"), formatStated(record)],
     [t("prov.statedAsLabel"), t("prov.statedAs", { text: record.statedAs })],
     [
       t("common.period"),

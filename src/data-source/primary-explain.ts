@@ -22,13 +22,17 @@ export interface RuleExplanation<V> {
   steps: { step: RuleStep; number: number; beaten: V[] }[];
 }
 
-/** For a figure (versions primary first), which step of the rule beat each other version. */
+/**
+ * For a figure (versions primary first), which step of the rule beat each other version. Null
+ * for a single version, and for a figure whose primary follows the figure it is stated with
+ * (`pairedWith`, see versions.ts pairWith): the rule did not choose it, so it has nothing to say.
+ */
 export function explainPrimary<V extends Version>(
-  figure: { versions: readonly V[] },
+  figure: { versions: readonly V[]; pairedWith?: Version | undefined },
   dates: SourceDates,
 ): RuleExplanation<V> | null {
   const [primary, ...others] = figure.versions;
-  if (primary === undefined || others.length === 0) return null;
+  if (primary === undefined || others.length === 0 || figure.pairedWith !== undefined) return null;
   const byStep = new Map<RuleStep, V[]>();
   for (const other of others) {
     const step = decidingStep(primary, other, dates);

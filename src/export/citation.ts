@@ -7,12 +7,35 @@ import { LOCALE, t } from "../lib/messages";
 export function filtersInWords(year: number | null, sectors: readonly SectorId[] | null): string {
   const parts: string[] = [];
   if (year !== null) parts.push(t("cite.year", { year }));
-  if (sectors !== null)
-    parts.push(
-      sectors.length === 0
-        ? t("cite.allSectors")
-        : t("cite.sectors", { sectors: sectors.map((s) => t(`sector.${s}`).toLocaleLowerCase(LOCALE)).join(", ") }),
-    );
+  if (sectors !== null) parts.push(sectorsInWords(sectors));
+  return parts.join(", ");
+}
+
+function sectorsInWords(sectors: readonly SectorId[]): string {
+  return sectors.length === 0
+    ? t("cite.allSectors")
+    : t("cite.sectors", { sectors: sectors.map((s) => t(`sector.${s}`).toLocaleLowerCase(LOCALE)).join(", ") });
+}
+
+/**
+ * Every active filter, for an image's subtitle: the year and the sectors, each marked when
+ * it does not change what the panel shows (so "sectors: energy" over trade totals is not
+ * read as an energy-only total).
+ */
+export function activeFiltersInWords(
+  year: number | null,
+  sectors: readonly SectorId[],
+  uses: { year: boolean; sectors: boolean },
+): string {
+  const parts: string[] = [];
+  if (year !== null) {
+    const text = t("cite.year", { year });
+    parts.push(uses.year ? text : t("export.filterNotApplied", { filter: text }));
+  }
+  if (uses.sectors || sectors.length > 0) {
+    const text = sectorsInWords(sectors);
+    parts.push(uses.sectors ? text : t("export.filterNotApplied", { filter: text }));
+  }
   return parts.join(", ");
 }
 
@@ -30,19 +53,46 @@ export function usedSources(ids: readonly string[], index: ReadonlyMap<string, S
   return list;
 }
 
-/** "Publisher, “Title”, 28 Aug 2025, https://… (or: seed article 000_….txt)". */
-export function citeSource(source: Source): string {
-  const date = source.published ? formatDate(source.published) : t("common.undated");
-  const where = source.url ?? (source.seedFile ? t("export.seedFile", { file: source.seedFile }) : "");
-  return [source.publisher, `“${source.title}”`, date, where].filter((p) => p !== "").join(", ");
+/**
+ * Where a reader finds the document: its URL, else the page address its attribution gives
+ * in brackets ("Today.az analytics (today.az/news/analytics/265497.html)"), else null.
+ */
+export function sourceAddress(source: Source): string | null {
+  if (source.url) return source.url;
+  const match = /\(((?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s),;]*)/i.exec(source.publisherDetail ?? "");
+  return match?.[1] ?? null;
 }
 
-/** "Publisher (28 Aug 2025); Publisher (undated)": the short line drawn into images. */
+function sourceDate(source: Source): string {
+  return source.published ? formatDate(source.published) : t("common.undated");
+}
+
+/** "Publisher, “Title”, Aug 28, 2025": how a document is named to readers when it has no address. */
+export function sourceName(source: Source): string {
+  return [source.publisher, `“${source.title}”`, sourceDate(source)].join(", ");
+}
+
+/** "Publisher, “Title”, Aug 28, 2025, https://…" (the address where one is known). */
+export function citeSource(source: Source): string {
+  const address = sourceAddress(source);
+  return address ? `${sourceName(source)}, ${address}` : sourceName(source);
+}
+
+/**
+ * "Sources: Publisher (Aug 28, 2025); Trend (undated; 3 documents)": the short line drawn
+ * into images; documents that would read the same are counted, not repeated.
+ */
 export function sourceLine(sources: readonly Source[]): string {
+  const counts = new Map<string, { publisher: string; date: string; count: number }>();
+  for (const s of sources) {
+    const date = sourceDate(s);
+    const key = `${s.publisher}\u0000${date}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { publisher: s.publisher, date, count: 1 });
+  }
   return t("cite.sourceLine", {
-    sources: sources
-      .map((s) => `${s.publisher} (${s.published ? formatDate(s.published) : t("common.undated")})`)
-      .join("; "),
+    sources: [...counts.values()].map((e) => t("cite.sourceShort", e)).join("; "),
   });
 }
 
@@ -50,6 +100,11 @@ export function sourceLine(sources: readonly Source[]): string {
 export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "Accessed Mar 12, 2026." by the reader's local day. */
+export function accessedLine(accessed: Date): string {
+  return t("cite.accessed", { date: formatDate(localIsoDate(accessed)) });
 }
 
 export interface CitationInput {
@@ -68,7 +123,7 @@ export function buildCitation(input: CitationInput): string {
     t("cite.heading", { title: t("app.title"), filters }),
     ...(input.tables && input.tables.length > 0 ? [t("cite.tables", { panels: formatList(input.tables) })] : []),
     input.link,
-    t("cite.accessed", { date: formatDate(localIsoDate(input.accessed)) }),
+    accessedLine(input.accessed),
   ];
   if (input.sources.length > 0) {
     lines.push(t("cite.sourcesHeading"));

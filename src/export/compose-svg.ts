@@ -1,7 +1,9 @@
 /**
- * Builds one standalone SVG from a panel's serialised chart(s): a white background, the
- * title, the filters in words, the charts stacked with their legends, then the source line
- * and the page link, drawn as text so they travel with the image. Pure string work.
+ * Builds one standalone SVG from a panel's serialised chart(s), laid out the way a newsroom
+ * publishes a chart: a white background, the title (Azerbaijan–U.S. and the measure), the
+ * active filters in words, the units, the charts stacked with their legends, then the
+ * sources and a byline with the page address and access date, every line wrapped to the
+ * image's width and drawn as text so it travels with the image. Pure string work.
  */
 export interface ChartSnapshot {
   /** A complete `<svg …>…</svg>` element with its styles inlined (see serialize-chart.ts). */
@@ -13,16 +15,23 @@ export interface ChartSnapshot {
 }
 
 export interface ComposeInput {
+  /** Names Azerbaijan–U.S. and the measure: "Azerbaijan–U.S. trade turnover, USD million". */
   title: string;
+  /** Every active filter in words: "year 2024, sectors: energy, finance". */
   subtitle: string;
+  /** What the values are counted in: "Values in USD million, as the sources state them." */
+  units: string;
   charts: readonly ChartSnapshot[];
+  /** Definitions the charts or legend swatches refer to (hatch patterns) that are not inside them. */
+  defs?: string;
   sourceLine: string;
-  link: string;
+  /** The page address and the access date. */
+  byline: string;
 }
 
 const PAD = 16;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-const LINE = 16;
+/** One font stack for every text in an export, ending in a generic family any renderer has. */
+export const FONT = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const SMALL = 12;
 
 export function escapeXml(text: string): string {
@@ -94,16 +103,25 @@ function legendRow(legend: ChartSnapshot["legend"], y: number, width: number): {
   return { markup: parts.join(""), height: (row + 1) * 18 + 4 };
 }
 
+/** About how many characters of a `size`-px line fit in `width` px (a generous average glyph width). */
+function charsPerLine(width: number, size: number, bold = false): number {
+  return Math.max(20, Math.floor(width / (size * (bold ? 0.62 : 0.56))));
+}
+
 export function composeSvg(input: ComposeInput): { svg: string; width: number; height: number } {
   const width = Math.max(360, Math.ceil(Math.max(0, ...input.charts.map((c) => c.width)) + 2 * PAD));
-  const maxChars = Math.max(30, Math.floor((width - 2 * PAD) / 6.6));
+  const inner = width - 2 * PAD;
   const parts: string[] = [];
-  let y = PAD + 18;
-  parts.push(textLines([input.title], PAD, y, 18, "#0f172a", 700));
-  y += 8;
-  const subtitle = wrapText(input.subtitle, maxChars);
-  parts.push(textLines(subtitle, PAD, y + 14, 13, "#334155"));
-  y += subtitle.length * 17 + 12;
+  let y = PAD;
+  /** A wrapped paragraph; `y` moves below it. */
+  const paragraph = (text: string, size: number, fill: string, weight = 400, after = 4) => {
+    const lines = wrapText(text, charsPerLine(inner, size, weight >= 600));
+    parts.push(textLines(lines, PAD, y + size, size, fill, weight));
+    y += lines.length * (size + 4) + after;
+  };
+  paragraph(input.title, 18, "#0f172a", 700, 4);
+  paragraph(input.subtitle, 13, "#334155", 400, 2);
+  paragraph(input.units, SMALL, "#475569", 400, 10);
   for (const chart of input.charts) {
     parts.push(placeSvg(chart.markup, PAD, y));
     y += Math.ceil(chart.height) + 6;
@@ -111,16 +129,13 @@ export function composeSvg(input: ComposeInput): { svg: string; width: number; h
     parts.push(legend.markup);
     y += legend.height + 8;
   }
-  const source = wrapText(input.sourceLine, maxChars);
-  parts.push(textLines(source, PAD, y + SMALL, SMALL, "#334155"));
-  y += source.length * LINE + 4;
-  const link = wrapText(input.link, maxChars);
-  parts.push(textLines(link, PAD, y + SMALL, SMALL, "#1e3a8a"));
-  y += link.length * LINE + PAD;
-  const height = Math.ceil(y);
+  paragraph(input.sourceLine, SMALL, "#334155", 400, 4);
+  paragraph(input.byline, SMALL, "#1e3a8a", 400, 0);
+  const height = Math.ceil(y + PAD);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${escapeXml(input.title)}</title>` +
+    (input.defs ? `<defs>${input.defs}</defs>` : "") +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     parts.join("") +
     `</svg>`;

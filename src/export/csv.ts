@@ -5,6 +5,7 @@
  */
 import type { Source } from "../data-source/schema";
 import { t } from "../lib/messages";
+import { sourceAddress, sourceName } from "./citation";
 import { hasValues, periodText, sharedUnit, type TableModel, type TableRow } from "./table-model";
 
 export const CSV_BOM = "\uFEFF";
@@ -25,20 +26,20 @@ function sourceText(id: string, sources: ReadonlyMap<string, Source>): string {
   return `${s.publisher} (${s.published ?? t("common.undated")})`;
 }
 
+/** The document's address, else its name (publisher, title, date): never an internal file name. */
 function sourceLink(id: string, sources: ReadonlyMap<string, Source>): string {
   const s = sources.get(id);
-  if (s?.url) return s.url;
-  if (s?.seedFile) return t("export.seedFile", { file: s.seedFile });
-  return "";
+  if (!s) return "";
+  return sourceAddress(s) ?? sourceName(s);
 }
 
-function otherVersions(row: TableRow): string {
+function otherVersions(row: TableRow, sources: ReadonlyMap<string, Source>): string {
   if (!row.figure) return "";
   return row.figure.versions
     .slice(1)
     .map(
       (v) =>
-        `${v.qualifier === "exact" ? "" : `${t(`qualifier.${v.qualifier}`)} `}${v.value} [${v.sourceIds.join(" ")}]`,
+        `${v.qualifier === "exact" ? "" : `${t(`qualifier.${v.qualifier}`)} `}${v.value} [${v.sourceIds.map((id) => sourceText(id, sources)).join("; ")}]`,
     )
     .join("; ");
 }
@@ -64,7 +65,6 @@ function csvHeader(model: TableModel): string[] {
       : []),
     t("common.sources"),
     t("export.col.sourceLinks"),
-    t("export.col.sourceIds"),
     t("export.col.recordIds"),
     ...(figures ? [t("export.col.otherVersions")] : []),
   ];
@@ -87,10 +87,9 @@ function csvRow(row: TableRow, sources: ReadonlyMap<string, Source>, figures = t
         ]
       : []),
     row.sourceIds.map((id) => sourceText(id, sources)).join("; "),
-    row.sourceIds.map((id) => sourceLink(id, sources)).join(" "),
-    row.sourceIds.join(" "),
+    row.sourceIds.map((id) => sourceLink(id, sources)).join(" | "),
     row.recordIds.join(" "),
-    ...(figures ? [otherVersions(row)] : []),
+    ...(figures ? [otherVersions(row, sources)] : []),
   ];
 }
 

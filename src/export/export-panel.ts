@@ -1,14 +1,15 @@
 /** One panel's download, loaded on first use (keeps the export code out of the initial bundle). */
 import type { Source } from "../data-source/schema";
+import { t } from "../lib/messages";
 import type { ChartHandle } from "./serialize-chart";
-import { sourceLine, usedSources } from "./citation";
+import { accessedLine, sourceLine, usedSources } from "./citation";
 import { composeSvg } from "./compose-svg";
 import { toCsv } from "./csv";
 import { downloadBlob } from "./download";
 import type { ExportFormat } from "./file-name";
 import { svgToPng } from "./rasterize";
 import { snapshotCharts } from "./serialize-chart";
-import type { TableModel } from "./table-model";
+import { sharedUnit, type TableModel } from "./table-model";
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -17,8 +18,29 @@ export interface ExportRequest {
   /** The panel's drawn charts, by ref from its scaffold. */
   charts: readonly ChartHandle[];
   sources: ReadonlyMap<string, Source>;
+  /** Every active filter in words (the image's subtitle). */
   filters: string;
-  title: string;
+  /** The link to this view, with the year pinned. */
+  link: string;
+  accessed: Date;
+}
+
+/** "Azerbaijan–U.S. trade turnover, USD million": the relation, the measure, and its unit when one. */
+function imageTitle(model: TableModel): string {
+  const unit = sharedUnit(model);
+  const title = t(`export.title.${model.panel}`);
+  return unit ? t("export.titleWithUnit", { title, unit: t(`unit.${unit}`) }) : title;
+}
+
+/** "Values in USD million." or, when they differ, each unit the values are in. */
+function unitsLine(model: TableModel): string {
+  const units = [...new Set(model.rows.flatMap((r) => (r.value === null || r.unit === null ? [] : [r.unit])))];
+  if (units.length === 0) return t("export.units.none");
+  const derived = model.rows.some((r) => r.derived !== null);
+  return t(derived ? "export.units.derived" : "export.units", {
+    count: units.length,
+    units: units.map((u) => t(`unit.${u}`)).join(", "),
+  });
 }
 
 export async function exportPanel(request: ExportRequest): Promise<void> {
@@ -27,19 +49,21 @@ export async function exportPanel(request: ExportRequest): Promise<void> {
     downloadBlob(new Blob([toCsv(model, sources)], { type: "text/csv;charset=utf-8" }), name);
     return;
   }
-  const charts = snapshotCharts(request.charts);
+  const { charts, defs } = snapshotCharts(request.charts);
   if (charts.length === 0) throw new Error("no chart on screen");
   const image = composeSvg({
-    title: request.title,
+    title: imageTitle(model),
     subtitle: request.filters,
+    units: unitsLine(model),
     charts,
+    defs,
     sourceLine: sourceLine(
       usedSources(
         model.rows.flatMap((r) => r.sourceIds),
         sources,
       ),
     ),
-    link: window.location.href,
+    byline: t("export.byline", { title: t("app.title"), link: request.link, accessed: accessedLine(request.accessed) }),
   });
   if (format === "svg") {
     downloadBlob(new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" }), name);

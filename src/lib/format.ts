@@ -41,12 +41,39 @@ export function formatUsdMillionsCompact(value: number): string {
   return usdCompact.format(value * 1_000_000);
 }
 
+const usdBillions = new Intl.NumberFormat(LOCALE, {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  compactDisplay: "short",
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 3,
+});
+
+/** "$1.7 billion", "17 bln USD", "около $19 млрд", "1 364 миллиарда": billions, and no millions word beside them. */
+const BILLIONS_WORD = /\b(billion|bln|bn)\b|млрд|миллиард/i;
+const MILLIONS_WORD = /\b(million|mln)\b|миллион|млн/i;
+
+/**
+ * True when the source wrote the amount in billions ("$1.7 billion"), so it is shown as the
+ * source rounded it ($1.7B) rather than as $1,700M. Not for mixed wording ("$1 billion 752
+ * million"), nor when billions would need more than three decimals to hold the value.
+ */
+function statedInBillions(value: number, unit: Unit, statedAs: string | undefined): boolean {
+  if (unit !== "USD million" || statedAs === undefined) return false;
+  if (!BILLIONS_WORD.test(statedAs) || MILLIONS_WORD.test(statedAs)) return false;
+  const billions = value / 1000;
+  return Math.abs(billions) >= 1 && Number(billions.toFixed(3)) === billions;
+}
+
 /** A ratio as a signed percentage: 0.305 → "+30.5%". */
 export function formatChange(ratio: number): string {
   return percent.format(ratio);
 }
 
-export function formatValue(value: number, unit: Unit): string {
+/** A value in its unit; with the source's wording, money the source wrote in billions stays in billions. */
+export function formatValue(value: number, unit: Unit, statedAs?: string): string {
+  if (statedInBillions(value, unit, statedAs)) return usdBillions.format(value * 1_000_000);
   switch (unit) {
     case "USD million":
       return formatUsdMillions(value);
@@ -62,8 +89,9 @@ export function formatValue(value: number, unit: Unit): string {
   }
 }
 
-export function formatQualified(value: number, unit: Unit, qualifier: Qualifier): string {
-  const text = formatValue(value, unit);
+/** A value with its qualifier ("about $19B"); pass `statedAs` to keep the source's scale (see formatStated). */
+export function formatQualified(value: number, unit: Unit, qualifier: Qualifier, statedAs?: string): string {
+  const text = formatValue(value, unit, statedAs);
   switch (qualifier) {
     case "exact":
       return text;
@@ -76,6 +104,15 @@ export function formatQualified(value: number, unit: Unit, qualifier: Qualifier)
     case "at_most":
       return t("common.atMost", { value: text });
   }
+}
+
+/**
+ * A sourced figure as the page shows it: its qualifier, its unit and the source's own rounding
+ * ("$1.7 billion" → "$1.7B", "$1,617.93M" stays "$1,617.93M"). Every place that shows a
+ * record's value should call this rather than formatQualified with the parts.
+ */
+export function formatStated(record: { value: number; unit: Unit; qualifier: Qualifier; statedAs: string }): string {
+  return formatQualified(record.value, record.unit, record.qualifier, record.statedAs);
 }
 
 function parseIso(date: string): Date {
@@ -124,4 +161,11 @@ const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: "numeric", timeZone: "U
 export function formatEventDate(date: string, precision: "day" | "month" | "year", endDate?: string): string {
   const format = precision === "day" ? dayMonthYear : precision === "month" ? monthYear : yearOnly;
   return endDate === undefined ? format.format(parseIso(date)) : format.formatRange(parseIso(date), parseIso(endDate));
+}
+
+const share = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 1 });
+
+/** A part of a whole: 0.9229 → "92.3%". */
+export function formatShare(ratio: number): string {
+  return share.format(ratio);
 }

@@ -57,7 +57,7 @@ test("draws all four panels from the API, under a strict Content-Security-Policy
   await expectAllPanels(page, { year: "2025" });
   await expect(page.locator("footer [data-source-kind]")).toHaveAttribute("data-source-kind", "http");
   await expect(page.locator("footer")).toContainText(`Data: API at ${api.url}/api/v1`);
-  await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
+  await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1.557B");
   await expect
     .poll(() => apiRequests)
     .toEqual(expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]));

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { failOnPageProblems, search } from "./support/page-problems";
 import { expectAllPanels, PANELS } from "./support/panels";
 
@@ -15,7 +15,7 @@ test("draws all four panels with charts for the default year", async ({ page }) 
       page.getByRole("region", { name }).locator(".recharts-wrapper > svg.recharts-surface").first(),
     ).toBeVisible();
   }
-  await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1,557M");
+  await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1.557B");
   await expect.poll(() => search(page)).toBe("");
 });
 
@@ -39,7 +39,7 @@ test("a year chosen in the header updates every panel and the URL", async ({ pag
     expect(box?.width ?? 0).toBeGreaterThan(0);
     if (!box) return;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(tooltip.locator(".recharts-tooltip-label")).toHaveText(/^2024\b/, { timeout: 2000 });
+    await expect(tooltip).toHaveText(/^2024(?!\d)/, { timeout: 2000 });
   }).toPass({ timeout: 20_000 });
   // A year change moves it, and never leaves two.
   await page.getByRole("combobox", { name: "Year" }).selectOption("2023");
@@ -66,6 +66,10 @@ test("clicking a year in the trade chart selects it", async ({ page }) => {
     await page.mouse.move(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height / 2);
     await expect(trade.locator(".recharts-tooltip-wrapper")).toContainText("2023", { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
+  // The tooltip lists the four series in order, each value with its source (balance: derived).
+  await expect(trade.locator(".recharts-tooltip-wrapper")).toHaveText(
+    /^2023Imports from U\.S\.: \$888\.1MSource: .+Exports to U\.S\.: \$16MSource: .+Turnover: \$904\.1MSource: .+Balance \(derived\): -\$872\.1Mderived from the bars$/,
+  );
   await page.mouse.down();
   await page.mouse.up();
   await expectAllPanels(page, { year: "2023" });
@@ -77,6 +81,86 @@ test("clicking a year in the trade chart selects it", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expectAllPanels(page, { year: "2024" });
   await expect(exports.getByRole("heading", { name: "Export composition" })).toBeFocused();
+});
+
+/** Points at a year's band of the trade chart (retried: recharts lays the chart out over a few frames). */
+async function pointAtTradeYear(page: Page, label: string, year: string) {
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  const tick = trade.locator(".recharts-xAxis-tick-labels text", { hasText: new RegExp(`^${label}$`) });
+  const grid = trade.locator(".recharts-cartesian-grid");
+  await expect(async () => {
+    const tickBox = await tick.boundingBox();
+    const plotBox = await grid.boundingBox();
+    if (!tickBox || !plotBox) throw new Error("trade chart not laid out");
+    await page.mouse.move(tickBox.x + tickBox.width / 2, plotBox.y + plotBox.height / 2);
+    await expect(trade.locator(".recharts-tooltip-wrapper")).toHaveText(new RegExp(`^${year}(?!\\d)`), {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 20_000 });
+  return trade.locator(".recharts-tooltip-wrapper");
+}
+
+test("the trade chart gives room only to years with figures, breaks the axis where years are missing", async ({
+  page,
+}) => {
+  await page.goto("/?year=2024");
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  await expect(trade).toHaveAttribute("data-state", "ready");
+  // Every year with figures is labelled, the selected 2024 included; no year without figures takes room.
+  await expect(trade.locator(".recharts-xAxis-tick-labels text")).toHaveText([
+    "2010",
+    "2011",
+    "2017",
+    "2018",
+    "2021",
+    "2022",
+    "2023",
+    "2024",
+    "2025",
+  ]);
+  await expect(trade.locator("[data-axis-break]")).toHaveCount(2);
+  await expect(trade.locator("[data-axis-break] title")).toHaveText([
+    "No full-year figures for 2012–2016",
+    "No full-year figures for 2019–2020",
+  ]);
+  // The axis speaks the subtitle's unit: USD million, not $B.
+  await expect(trade.getByText("USD million", { exact: true })).toBeVisible();
+  await expect(trade.locator(".recharts-yAxis-tick-labels text")).toContainText(["0", "1,000"]);
+  // 2010 mixes a national turnover with U.S.-side imports: the tooltip says they are not comparable.
+  const tooltip = await pointAtTradeYear(page, "2010", "2010");
+  await expect(tooltip).toContainText("U.S. official figures");
+  await expect(tooltip).toContainText("Figures on different bases: not comparable");
+  const chart = trade.locator('[role="img"][data-chart]');
+  await expect(chart).toHaveAttribute("aria-label", /^Turnover peaked at \$2,300M in 2010 .* Table view\./);
+  await expect(chart).toHaveAttribute("aria-label", /no full-year figures for 2012–2016 and 2019–2020/);
+});
+
+test("at 360 px the trade chart's year labels never overlap and its tooltip fits the chart", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/");
+  const trade = page.getByRole("region", { name: "Trade turnover" });
+  await expect(trade).toHaveAttribute("data-state", "ready");
+  const ticks = trade.locator(".recharts-xAxis-tick-labels text");
+  await expect(ticks).toHaveText(["’10", "’11", "’17", "’18", "’21", "’22", "’23", "’24", "’25"]);
+  await expect(async () => {
+    const boxes = await ticks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    for (let i = 1; i < boxes.length; i += 1) {
+      const previous = boxes[i - 1];
+      const current = boxes[i];
+      if (!previous || !current) throw new Error("tick missing");
+      expect(current.left).toBeGreaterThan(previous.right);
+    }
+  }).toPass({ timeout: 10_000 });
+  await trade.locator('[role="img"][data-chart]').scrollIntoViewIfNeeded();
+  const tooltip = await pointAtTradeYear(page, "’10", "2010");
+  const surface = trade.locator(".recharts-wrapper").first();
+  await expect(async () => {
+    const tip = await tooltip.boundingBox();
+    const box = await surface.boundingBox();
+    if (!tip || !box) throw new Error("tooltip not drawn");
+    expect(tip.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  }).toPass({ timeout: 10_000 });
 });
 
 test("clicking a sector in the companies chart filters the panels that follow sectors", async ({ page }) => {
@@ -232,8 +316,8 @@ test("conflicting figures are marked and list every version with its source", as
   await badge.focus();
   await page.keyboard.press("Enter");
   await expect(badge).toHaveAttribute("aria-expanded", "true");
-  const versions = page.getByRole("dialog", { name: "Turnover, 2025: $1,557M" }).getByRole("table");
-  for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
+  const versions = page.getByRole("dialog", { name: "Turnover, 2025: $1.557B" }).getByRole("table");
+  for (const v of ["$1.557B", "$1.55B", "about $1.36B", "about $1.6B"])
     await expect(versions.getByRole("rowheader", { name: new RegExp(`^${v.replace("$", "\\$")}`) })).toBeVisible();
   await expect(versions.getByText("primary", { exact: true })).toBeVisible();
 });

@@ -34,7 +34,7 @@ test("a figure's sources open from the keyboard, and Escape returns focus", asyn
   await expect(dialog).toContainText("Undated: No date on the page.");
   await expect(dialog.getByRole("link", { name: "In the Sources list" }).first()).toHaveAttribute(
     "href",
-    "#source-seed-001",
+    "#source-article-001",
   );
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
@@ -58,19 +58,19 @@ test("a web source links to its page; a click outside closes the popover", async
 
 test("2025 turnover: every version side by side, the spread and the rule", async ({ page }) => {
   await page.goto("/");
-  const trigger = headline(page, 2025).getByRole("button", { name: /^Turnover, 2025: \$1,557M, 4 versions/ });
+  const trigger = headline(page, 2025).getByRole("button", { name: /^Turnover, 2025: \$1.557B, 4 versions/ });
   await expect(trigger).toContainText("⚠ 4 versions");
   await trigger.focus();
   await page.keyboard.press("Enter");
-  const dialog = page.getByRole("dialog", { name: "Turnover, 2025: $1,557M" });
+  const dialog = page.getByRole("dialog", { name: "Turnover, 2025: $1.557B" });
   const table = dialog.getByRole("table");
-  for (const v of ["$1,557M", "$1,550M", "about $1,360M", "about $1,600M"])
+  for (const v of ["$1.557B", "$1.55B", "about $1.36B", "about $1.6B"])
     await expect(table.getByRole("rowheader", { name: new RegExp(`^${v.replace("$", "\\$")}`) })).toBeVisible();
   await expect(dialog).toContainText(
     "Spread between the versions: $240M ($1,600M − $1,360M), 15.4% of the primary figure",
   );
-  await expect(dialog).toContainText("(1) an exact figure beats a qualified one — over about $1,360M; about $1,600M");
-  await expect(dialog).toContainText("(3) the more precise figure beats a rounded one — over $1,550M");
+  await expect(dialog).toContainText("(1) an exact figure beats a qualified one — over about $1.36B; about $1.6B");
+  await expect(dialog).toContainText("(3) the more precise figure beats a rounded one — over $1.55B");
 });
 
 test("the Sources section lists every source, and a popover links to its entry", async ({ page }) => {

@@ -75,6 +75,26 @@ function ensureChromium() {
 const browser = ensureChromium();
 log(`Using Chromium at ${browser}`);
 
+/** The export tests render a downloaded SVG with rsvg-convert (Debian's librsvg2-bin), as a newsroom tool would. */
+function ensureRsvg() {
+  if (onPath("rsvg-convert")) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !onPath("apt-get"))
+    fail("rsvg-convert was not found. Install it with: sudo apt-get install -y librsvg2-bin");
+  log("rsvg-convert not found; installing librsvg2-bin with apt-get (running as root)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update"], { env, stdio: ["ignore", "inherit", "inherit"] }) !== 0)
+    fail("apt-get update failed.");
+  if (
+    run("apt-get", ["install", "-y", "--no-install-recommends", "librsvg2-bin"], {
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    }) !== 0
+  )
+    fail("apt-get install -y librsvg2-bin failed.");
+}
+ensureRsvg();
+
 log("Building the app (npm run build)…");
 const buildCode = run("npm", ["run", "build"]);
 if (buildCode !== 0) fail(`npm run build failed (exit code ${buildCode}); not running the end-to-end tests.`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { data, dates } from "../support/dataset";
 import { buildTradeSeries } from "../../src/panels/trade-turnover/trade-turnover.transform";
 import { decidingStep, explainPrimary } from "../../src/data-source/primary-explain";
-import { groupVersions, periodKey } from "../../src/data-source/versions";
+import { buildFigures, groupVersions, periodKey } from "../../src/data-source/versions";
 
 const trade = buildTradeSeries(data.trade.records, dates);
 const year = (y: number) => trade.years.find((r) => r.year === y);
@@ -40,19 +40,19 @@ describe("explainPrimary on the dataset's real conflicts", () => {
     expect(figure && explainPrimary(figure, dates)?.steps.map((s) => s.step)).toEqual(["precise"]);
   });
 
-  it("its growth: tied up to the seed test, the dated publication wins", () => {
+  it("its growth, by the rule alone: tied up to the seed test, the dated publication wins (the panel then pairs it with its flow)", () => {
     const figure = investment.get("flow_growth|az_to_us|all_sectors|2025-01-01..2025-09-30");
     expect(figure?.primary.value).toBe(2.5);
     expect(figure && explainPrimary(figure, dates)?.steps.map((s) => s.step)).toEqual(["later"]);
   });
 
-  it("registered companies: the exact 300 beats “more than 250”", () => {
-    const figure = groupVersions(
-      data.companies.counts.filter((c) => c.concept === "registered"),
-      periodKey,
+  it("2026 mission participants: the exact 31 beats “more than 31”", () => {
+    const [figure] = buildFigures(
+      data.companies.counts.filter((c) => c.concept === "mission_participants"),
       dates,
-    ).get("…..…");
-    expect(figure?.primary.value).toBe(300);
+    ).values();
+    expect(figure?.primary.value).toBe(31);
+    expect(figure?.primary.qualifier).toBe("exact");
     expect(figure && explainPrimary(figure, dates)?.steps.map((s) => s.step)).toEqual(["exact"]);
   });
 

@@ -3,10 +3,11 @@ export const appMessages = {
   "app.title": "Azerbaijan–U.S. economic relations",
   "app.subtitle": "Trade, investment and companies, from the sources, with every disagreement kept.",
   "app.skipToContent": "Skip to panels",
+  "app.footer.dataset": "Azerbaijan–U.S. economic relations dataset",
   "app.footer.dataSource":
-    "Data: bundled dataset (mock-data/), {records} trade, investment and company figures from {sources} documents.",
+    "Data: {dataset}, updated {updated} (its newest source), served with this page: {records} trade, investment and company figures from {sources} documents.",
   "app.footer.dataSourceHttp":
-    "Data: API at {origin}, {records} trade, investment and company figures from {sources} documents.",
+    "Data: {dataset}, updated {updated} (its newest source), from the API at {origin}: {records} trade, investment and company figures from {sources} documents.",
   "app.footer.setByConfig": "(Chosen by this site's config.json.)",
   "app.footer.setByBuild": "(Chosen when this site was built.)",
   "app.footer.refresh": "Refresh data from the API",

@@ -22,7 +22,9 @@ export const companiesMessages = {
   "companies.hqUnknown": "HQ not stated",
   "companies.counterparts": "Azerbaijani counterparts on the 2026 mission programme",
   "companies.noneInSector": "No named companies in the selected sectors.",
-  "companies.chartSummary": "Bar chart of named U.S. companies per sector. {summary}",
+  "companies.chartSummary":
+    "{tied, plural, one {{top} has the most named U.S. companies, {count},} other {{top} have the most named U.S. companies, {count} each,}} {sectors, plural, one {in the only sector with any} other {of the # sectors with any}}. Every count is in the Table view.",
+  "companies.chartSummaryNone": "No named U.S. companies in any sector. Every count is in the Table view.",
   "companies.concept.registered": "registered",
   "companies.concept.operating": "operating",
   "companies.concept.active": "active",

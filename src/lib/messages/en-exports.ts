@@ -17,7 +17,11 @@ export const exportsMessages = {
     "Showing products in: {sectors}. Not shown: products in other sectors plus the unattributed remainder, {rest} (derived).",
   "exports.noneInSector": "No valued product for {year} in the selected sectors.",
   "exports.namedTitle": "Named in sources without values (period not stated)",
-  "exports.chartSummary": "Bar chart of export products for {year}. {summary}",
+  "exports.chartSummary":
+    "{count, plural, one {{product} is the only product shown for {year}, at {value}.} other {{product} is the largest of # products shown for {year}, at {value}.}} Every value is in the Table view.",
+  "exports.chartSummaryTotal":
+    "{count, plural, one {{product} is the only product shown for {year}, at {value} of {total} ({basis}) in total exports to the U.S.} other {{product} is the largest of # products shown for {year}, at {value} of {total} ({basis}) in total exports to the U.S.}} Every value is in the Table view.",
+  "exports.chartSummaryNone": "No product values shown for {year}. Every figure is in the Table view.",
   "exports.scope.all_goods": "All goods",
   "exports.scope.non_oil_gas": "Non-oil & gas exports",
   "exports.scope.non_oil_gas_az_origin": "Non-oil & gas exports of Azerbaijani origin",

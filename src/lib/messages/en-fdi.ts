@@ -24,8 +24,12 @@ export const fdiMessages = {
   "fdi.growthName": "Change in flow {direction}, {period}",
   "fdi.indicators": "Shares, ranks and growth reported for {year}",
   "fdi.noIndicators": "No shares, ranks or growth figures reported for {year}.",
-  "fdi.chartSummary": "Bar chart of investment flows. {summary}",
-  "fdi.stockSummary": "Dot chart of cumulative investment stock statements. {summary}",
+  "fdi.chartSummary":
+    "Investment flows{count, plural, one {, {period}} other {, latest of # periods ({period})}}: U.S. → Azerbaijan {usToAz}, Azerbaijan → U.S. {azToUs}. Every value is in the Table view.",
+  "fdi.chartSummaryNone": "No investment flows shown. Every figure is in the Table view.",
+  "fdi.stockSummary":
+    "Cumulative investment as officials stated it, latest statement each way: {summary}. The statements are not one consistent series. Every value is in the Table view.",
+  "fdi.stockLatest": "{direction} {value} (as of {date})",
   "fdi.scope.all_sectors": "all sectors",
   "fdi.scope.oil_gas": "oil & gas only",
   "fdi.scope.non_oil": "non-oil only",

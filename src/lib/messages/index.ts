@@ -3,6 +3,7 @@
  * English: they call `t` at render time (never at module load), so the language can change
  * while the page runs. Messages use ICU syntax; plurals are chosen by the locale's rules.
  */
+import { answersMessages } from "./en-answers";
 import { appMessages } from "./en-app";
 import { commonMessages } from "./en-common";
 import { companiesMessages } from "./en-companies";
@@ -19,6 +20,7 @@ export type { MessageParams } from "./icu";
 export const en = {
   ...commonMessages,
   ...appMessages,
+  ...answersMessages,
   ...provenanceMessages,
   ...sourcesMessages,
   ...tradeMessages,

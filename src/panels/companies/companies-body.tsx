@@ -1,5 +1,8 @@
 import { memo, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
+import { FigureValue } from "../../components/figure-value";
+import { LazyDetails } from "../../components/lazy-details";
+import { RichMessage } from "../../components/rich-message";
 import { useSourceDates } from "../../components/sources-context";
 import type { CompanyCount, SectorId } from "../../data-source/schema";
 import type { TableModel } from "../../export/table-model";
@@ -10,6 +13,7 @@ import { sectorBars, sectorSummary } from "./companies.chart-rows";
 import { countsTable } from "./companies.table";
 import type { CompaniesView } from "./companies.transform";
 import { CompanyList } from "./company-list";
+import { latestCount } from "./companies.evidence";
 
 interface BodyProps {
   view: CompaniesView;
@@ -23,11 +27,8 @@ export const CompaniesBody = memo(function CompaniesBody({ view, sectors, table 
   const model = useMemo(() => table?.() ?? null, [table]);
   return (
     <>
+      <CompaniesAnswer view={view} />
       {model && <DataTable model={model} />}
-      {!model && <CountsTable title={t("companies.counts")} counts={view.counts} />}
-      {!model && view.otherCounts.length > 0 && (
-        <CountsTable title={t("companies.otherCounts")} counts={view.otherCounts} />
-      )}
       {!model && <SectorCounts view={view} sectors={sectors} />}
       <div className="text-sm">
         <h3 className="subheading">{t("companies.list")}</h3>
@@ -37,15 +38,49 @@ export const CompaniesBody = memo(function CompaniesBody({ view, sectors, table 
           <CompanyList companies={view.companies} />
         )}
       </div>
-      {view.counterparts.length > 0 && (
-        <div className="text-sm">
-          <h3 className="subheading">{t("companies.counterparts")}</h3>
-          <p>{view.counterparts.map((c) => c.name).join(" · ")}</p>
-        </div>
-      )}
+      <LazyDetails className="rounded-md border border-slate-200 px-3 py-1 text-sm" summary={t("companies.more")}>
+        {() => (
+          <div className="space-y-3 pb-2">
+            <CountsTable title={t("companies.counts")} counts={view.counts} />
+            {view.otherCounts.length > 0 && (
+              <CountsTable title={t("companies.otherCounts")} counts={view.otherCounts} />
+            )}
+            {view.counterparts.length > 0 && (
+              <div>
+                <h3 className="subheading">{t("companies.counterparts")}</h3>
+                <p>{view.counterparts.map((c) => c.name).join(" · ")}</p>
+              </div>
+            )}
+          </div>
+        )}
+      </LazyDetails>
     </>
   );
 });
+
+/** The answer first: how many U.S. companies the sources name and in which sectors, and the latest count as stated. */
+function CompaniesAnswer({ view }: { view: CompaniesView }) {
+  const dates = useSourceDates();
+  const inSectors = view.bySector.filter((s) => s.count > 0);
+  const named = inSectors.reduce((sum, s) => sum + s.count, 0);
+  const latest = useMemo(() => latestCount(view.counts, dates), [view.counts, dates]);
+  return (
+    <div className="panel-answer space-y-1 text-sm text-slate-800">
+      <p>
+        {t("companies.answer", {
+          count: named,
+          sectors: inSectors.length,
+          list: inSectors.map((s) => `${t(`sector.${s.sector}`).toLocaleLowerCase()} (${s.count})`).join(", "),
+        })}
+      </p>
+      {latest && (
+        <p>
+          <RichMessage id="companies.answerCount" values={{ count: <FigureValue figure={latest} /> }} />
+        </p>
+      )}
+    </div>
+  );
+}
 
 function CountsTable({ title, counts }: { title: string; counts: CompanyCount[] }) {
   const dates = useSourceDates();

@@ -14,7 +14,11 @@ interface Props {
   selected: readonly SectorId[];
 }
 
-/** Named U.S. companies per sector; a click on a bar focuses its sector. */
+/**
+ * Named U.S. companies per sector; a click on a bar focuses its sector. Under a sector filter
+ * the selected sectors' bars are filled and the others drawn as grey outlines: a difference of
+ * shape (filled or not), not of colour alone, and every outline is at least 3:1 on white.
+ */
 export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, label, selected }: Props) {
   const focusSector = useFilterStore((s) => s.focusSector);
   return (
@@ -41,7 +45,12 @@ export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, l
             style={{ cursor: "pointer" }}
           >
             {bars.map((r) => (
-              <Cell key={r.sector} fill={isHighlighted(r.sector, selected) ? COLORS.highlight : COLORS.muted} />
+              <Cell
+                key={r.sector}
+                fill={isHighlighted(r.sector, selected) ? COLORS.highlight : "#fff"}
+                stroke={isHighlighted(r.sector, selected) ? undefined : COLORS.muted}
+                strokeWidth={isHighlighted(r.sector, selected) ? undefined : 1.5}
+              />
             ))}
           </Bar>
         </BarChart>

@@ -21,10 +21,23 @@ describe("sectorBars", () => {
     ]);
   });
 
-  it("says every sector and its count in the text alternative", () => {
+  it("leads the text alternative with the sector that has the most, then points to the table", () => {
     expect(sectorSummary(bars)).toBe(
-      "Bar chart of named U.S. companies per sector. Energy 6; Digital 3; Finance 3; Aerospace 4; Transport 1; Healthcare 1; Industry 2; Consumer 2",
+      "Energy has the most named U.S. companies, 6, of the 8 sectors with any. Every count is in the Table view.",
     );
+    expect(sectorSummary(bars)).not.toContain("Aerospace");
+  });
+
+  it("names every sector tied for the most, and says when there is none", () => {
+    const tied = bars.map((b) => (b.sector === "aerospace" ? { ...b, count: 6 } : b));
+    expect(sectorSummary(tied)).toBe(
+      "Energy and Aerospace have the most named U.S. companies, 6 each, of the 8 sectors with any. " +
+        "Every count is in the Table view.",
+    );
+    expect(sectorSummary(bars.slice(1, 2))).toBe(
+      "Digital has the most named U.S. companies, 3, in the only sector with any. Every count is in the Table view.",
+    );
+    expect(sectorSummary([])).toBe("No named U.S. companies in any sector. Every count is in the Table view.");
   });
 });
 

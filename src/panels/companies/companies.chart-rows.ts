@@ -1,4 +1,5 @@
 import type { SectorId } from "../../data-source/schema";
+import { formatList } from "../../lib/format";
 import { t } from "../../lib/messages";
 import type { SectorCount } from "./companies.transform";
 
@@ -11,9 +12,20 @@ export function sectorBars(bySector: readonly SectorCount[]): SectorBar[] {
   return bySector.filter((r) => r.count > 0).map((r) => ({ ...r, label: t(`sector.${r.sector}`) }));
 }
 
-/** The chart's text alternative: every sector with its count. */
+/**
+ * The chart's text alternative, its takeaway first: the sector (or the tied sectors) with the
+ * most named U.S. companies, among how many sectors have any; then where every count is.
+ */
 export function sectorSummary(bars: readonly SectorBar[]): string {
-  return t("companies.chartSummary", { summary: bars.map((r) => `${r.label} ${r.count}`).join("; ") });
+  const most = Math.max(0, ...bars.map((r) => r.count));
+  const top = bars.filter((r) => r.count === most && most > 0);
+  if (top.length === 0) return t("companies.chartSummaryNone");
+  return t("companies.chartSummary", {
+    top: formatList(top.map((r) => r.label)),
+    tied: top.length,
+    count: most,
+    sectors: bars.filter((r) => r.count > 0).length,
+  });
 }
 
 /** A bar is drawn strong when no sector is selected or its sector is. */

@@ -17,7 +17,9 @@ describe("companiesTable", () => {
       ["operating", 300, "approx", "2022-02-01"],
       ["operating", 200, "more_than", "2026-02-18"],
     ]);
-    expect(counts).toContainEqual(["registered", 300, "exact", null]); // "over 250" is its other version (below)
+    // Undated counts from different sources stay two figures (below).
+    expect(counts).toContainEqual(["registered", 300, "exact", null]);
+    expect(counts).toContainEqual(["registered", 250, "more_than", null]);
   });
 
   it("counts named U.S. companies per sector as derived, the selected sector current, non-U.S. companies left out", () => {
@@ -31,11 +33,29 @@ describe("companiesTable", () => {
     expect(model.rows.filter((r) => r.derived !== null).every((r) => r.unit === "companies")).toBe(true);
   });
 
-  it("shows disagreeing counts of one concept and date as one figure with its versions", () => {
+  it("never merges undated counts of different sources: each is its own figure, source and undated status", () => {
     const registered = model.rows.filter((r) => r.labels[0] === "registered");
-    expect(registered).toHaveLength(1);
-    expect(registered[0]?.value).toBe(300);
-    expect(registered[0]?.figure?.versions.map((v) => v.value)).toEqual([300, 250]);
-    expect(registered[0]?.figure?.conflict).toBe(true);
+    expect(registered.map((r) => [r.value, r.qualifier, r.sourceIds, r.periodEnd])).toEqual(
+      expect.arrayContaining([
+        [300, "exact", ["seed-004"], null],
+        [250, "more_than", ["seed-001"], null],
+      ]),
+    );
+    expect(registered).toHaveLength(2);
+    for (const row of registered) {
+      expect(row.figure?.versions).toHaveLength(1);
+      expect(row.figure?.conflict).toBe(false);
+    }
+  });
+
+  it("shows the dated mission count as one figure: 31 with “more than 31” as its other version", () => {
+    const mission = model.rows.filter((r) => r.labels[0] === "on the 2026 business mission");
+    expect(mission).toHaveLength(1);
+    expect(mission[0]?.value).toBe(31);
+    expect(mission[0]?.figure?.versions.map((v) => [v.value, v.qualifier, v.sourceIds])).toEqual([
+      [31, "exact", ["web-1news-20260210044753785"]],
+      [31, "more_than", ["web-azernews-254188"]],
+    ]);
+    expect(mission[0]?.figure?.conflict).toBe(true);
   });
 });

@@ -1,17 +1,19 @@
 import type { SourceDates } from "../../data-source/primary";
 import type { Company, CompanyCount, SectorId } from "../../data-source/schema";
-import { groupVersions, periodKey } from "../../data-source/versions";
+import { buildFigures } from "../../data-source/versions";
 import { derivedRow, figureRow, type TableModel, type TableRow } from "../../export/table-model";
 import { t } from "../../lib/messages";
 import { isCounterpart, isUsCompany, type CompaniesView } from "./companies.transform";
 import { panelTitle } from "../../lib/panels";
 
 /**
- * Counts of the same concept for the same date are versions of one figure (e.g. registered
- * companies, undated: "over 250" and "300"): one row, primary by the rule, the others one click away.
+ * Counts of the same concept for the same date are versions of one figure (the 2026 mission:
+ * "31 companies" and "more than 31 companies"): one row, primary by the rule, the others one
+ * click away. Undated counts stay apart, each with its own source ("over 250" and "300"
+ * registered: nothing says they count at the same moment).
  */
 function countRows(counts: readonly CompanyCount[], dates: SourceDates): TableRow[] {
-  const figures = groupVersions(counts, (c) => `${c.concept}|${periodKey(c)}`, dates);
+  const figures = buildFigures(counts, dates);
   return [...figures.values()].map((f) => figureRow(f, [t(`companies.concept.${f.primary.concept}`)]));
 }
 

@@ -1,27 +1,48 @@
 import { useMemo, useState } from "react";
+import { LazyDetails } from "../../components/lazy-details";
 import { SourceRefs } from "../../components/source-ref";
+import { useSourceDates } from "../../components/sources-context";
 import type { Company } from "../../data-source/schema";
 import { t } from "../../lib/messages";
+import { groupByEvidence } from "./companies.evidence";
 import { hqNote, regionNames, roleWhen } from "./companies.labels";
 
-const COLLAPSED_COUNT = 10;
+const COLLAPSED_COUNT = 5;
 
-/** The named companies, the first ten until expanded. */
+/**
+ * The named companies, grouped by how recent their evidence is: those named in 2025–2026
+ * sources first (five until expanded), those known only from earlier or undated sources behind
+ * a disclosure, so no company reads as present on evidence decades old.
+ */
 export function CompanyList({ companies }: { companies: Company[] }) {
+  const dates = useSourceDates();
   const [expanded, setExpanded] = useState(false);
   const regions = useMemo(() => regionNames(), []);
-  const shown = expanded ? companies : companies.slice(0, COLLAPSED_COUNT);
+  const { recent, earlier } = useMemo(() => groupByEvidence(companies, dates), [companies, dates]);
+  const shown = expanded ? recent : recent.slice(0, COLLAPSED_COUNT);
   return (
     <>
+      {recent.length > 0 && <p className="text-xs font-medium text-slate-700">{t("companies.recent")}</p>}
       <ul className="divide-y divide-slate-100">
         {shown.map((c) => (
           <CompanyItem key={c.id} company={c} regions={regions} />
         ))}
       </ul>
-      {companies.length > COLLAPSED_COUNT && (
+      {recent.length > COLLAPSED_COUNT && (
         <button type="button" className="btn mt-1" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
-          {expanded ? t("companies.showFewer") : t("companies.showAll", { count: companies.length })}
+          {expanded ? t("companies.showFewer") : t("companies.showAll", { count: recent.length })}
         </button>
+      )}
+      {earlier.length > 0 && (
+        <LazyDetails className="mt-2" summary={t("companies.earlier", { count: earlier.length })}>
+          {() => (
+            <ul className="divide-y divide-slate-100">
+              {earlier.map((c) => (
+                <CompanyItem key={c.id} company={c} regions={regions} />
+              ))}
+            </ul>
+          )}
+        </LazyDetails>
       )}
     </>
   );

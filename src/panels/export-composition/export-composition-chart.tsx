@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "../../components/chart-figure";
+import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions } from "../../lib/format";
 import { useFilterStore } from "../../state/filter-store";
@@ -8,13 +9,18 @@ import type { ProductBar } from "./export-composition.chart-rows";
 
 interface Props {
   bars: ProductBar[];
-  /** The chart's text alternative (every bar with its value). */
+  /** The chart's text alternative (its takeaway, and where every value is). */
   label: string;
 }
 
-/** The products of the year as horizontal bars; a click on a product's bar focuses its sector. */
+/**
+ * The products of the year as horizontal bars; a click on a product's bar focuses its sector.
+ * The derived "other" remainder is grey and hatched, so it differs from the sourced products
+ * by pattern as well as colour (and its label says "derived").
+ */
 export const ExportCompositionChart = memo(function ExportCompositionChart({ bars, label }: Props) {
   const focusSector = useFilterStore((s) => s.focusSector);
+  const hatch = usePatternId("hatch-other");
   const height = Math.max(120, bars.length * 36 + 24);
   return (
     <ChartFigure label={label}>
@@ -25,6 +31,9 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
           layout="vertical"
           margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
         >
+          <defs>
+            <HatchPattern id={hatch} color={COLORS.other} />
+          </defs>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" hide />
           <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 12 }} interval={0} />
@@ -39,7 +48,12 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
             style={{ cursor: "pointer" }}
           >
             {bars.map((b) => (
-              <Cell key={b.label} fill={b.sector === null ? COLORS.other : COLORS.exports} />
+              <Cell
+                key={b.label}
+                fill={b.sector === null ? `url(#${hatch})` : COLORS.exports}
+                stroke={b.sector === null ? COLORS.other : undefined}
+                strokeWidth={b.sector === null ? 1.5 : undefined}
+              />
             ))}
             <LabelList
               dataKey="value"

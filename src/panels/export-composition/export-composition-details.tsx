@@ -2,7 +2,7 @@ import { FigureItem } from "../../components/figure-item";
 import { FigureValue } from "../../components/figure-value";
 import { SourceRefs } from "../../components/source-ref";
 import type { SectorId } from "../../data-source/schema";
-import { formatQualified } from "../../lib/format";
+import { formatStated } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { namedSourceIds, totalsInWords } from "./export-composition.chart-rows";
@@ -51,7 +51,7 @@ export function ExportTotals({ view }: Props) {
       <p className="text-sm">
         {t("exports.totalOnly", {
           year: view.year,
-          total: formatQualified(only.primary.value, only.primary.unit, only.primary.qualifier),
+          total: formatStated(only.primary),
           reporter: t(`basis.${only.primary.basis}`),
         })}
       </p>

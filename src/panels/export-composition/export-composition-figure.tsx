@@ -13,7 +13,7 @@ import type { ExportComposition } from "./export-composition.transform";
 export function ExportCompositionFigure({ view, sectors }: { view: ExportComposition; sectors: readonly SectorId[] }) {
   const filtered = sectors.length > 0;
   const bars = useMemo(() => toBars(view, filtered), [view, filtered]);
-  const label = useMemo(() => barsSummary(view.year, bars), [view.year, bars]);
+  const label = useMemo(() => barsSummary(view.year, bars, view.total), [view.year, bars, view.total]);
   if (bars.length === 0) return null;
   return (
     <figure className="m-0">

@@ -1,11 +1,13 @@
-import type { SectorId } from "../../data-source/schema";
-import { formatQualified, formatUsdMillions } from "../../lib/format";
+import type { Qualifier, SectorId, TradeRecord } from "../../data-source/schema";
+import { formatQualified, formatStated } from "../../lib/format";
 import { t } from "../../lib/messages";
 import type { ExportComposition } from "./export-composition.transform";
 
 export interface ProductBar {
   label: string;
   value: number;
+  /** As the source qualifies it; "exact" for the derived remainder. */
+  qualifier: Qualifier;
   /** null for the derived "other" remainder, which has no sector. */
   sector: SectorId | null;
 }
@@ -15,33 +17,55 @@ export function toBars(view: ExportComposition, sectorsFiltered: boolean): Produ
   const bars: ProductBar[] = view.products.map((f) => ({
     label: f.primary.product,
     value: f.primary.value,
+    qualifier: f.primary.qualifier,
     sector: f.primary.sector,
   }));
   if (view.other && !sectorsFiltered)
     bars.push({
       label: t("exports.other"),
       value: view.other.value,
+      qualifier: "exact",
       sector: null,
     });
   return bars;
 }
 
-/** The chart's text alternative: every bar with its value. */
-export function barsSummary(year: number, bars: readonly ProductBar[]): string {
-  return t("exports.chartSummary", {
+/**
+ * The chart's text alternative, its takeaway first: the largest product shown (never the
+ * derived remainder) and, when a source gives one, the total on the products' basis; then
+ * where every value is. "Aluminum plating is the largest of 5 products shown for 2024, at $31.7M of
+ * $74.9M (OEC) in total exports to the U.S. Every value is in the Table view."
+ */
+export function barsSummary(
+  year: number,
+  bars: readonly ProductBar[],
+  /** The export total on the products' basis (the view's `total`), when a source gives one. */
+  total: { primary: TradeRecord } | null = null,
+): string {
+  const products = bars.filter((b) => b.sector !== null);
+  const largest = products.reduce<ProductBar | undefined>(
+    (best, b) => (best && best.value >= b.value ? best : b),
+    undefined,
+  );
+  if (!largest) return t("exports.chartSummaryNone", { year });
+  const params = {
     year,
-    summary: bars.map((b) => `${b.label} ${formatUsdMillions(b.value)}`).join("; "),
-  });
+    count: products.length,
+    product: largest.label,
+    value: formatQualified(largest.value, "USD million", largest.qualifier),
+  };
+  return total
+    ? t("exports.chartSummaryTotal", {
+        ...params,
+        total: formatStated(total.primary),
+        basis: t(`basis.${total.primary.basis}`),
+      })
+    : t("exports.chartSummary", params);
 }
 
 /** "$135.03M (national) vs $74.9M (OEC)": every full-year total of the year, on its basis. */
 export function totalsInWords(view: ExportComposition): string {
-  return view.totalsByBasis
-    .map(
-      (f) =>
-        `${formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier)} (${t(`basis.${f.primary.basis}`)})`,
-    )
-    .join(" vs ");
+  return view.totalsByBasis.map((f) => `${formatStated(f.primary)} (${t(`basis.${f.primary.basis}`)})`).join(" vs ");
 }
 
 /** The sources of the named products, each once. */

@@ -6,8 +6,8 @@ import { panelTitle } from "../../lib/panels";
 
 /**
  * What the export panel shows for the year and sectors: the products (largest first), the
- * derived remainder ("other" without a sector filter; "not shown" with one), and every
- * full-year export total the sources give (national and OEC disagree).
+ * derived remainder ("other" without a sector filter; "not shown" with one), and the
+ * full-year export total as one figure with all its versions (national and OEC disagree).
  */
 export function exportTable(view: ExportComposition, sectors: readonly SectorId[]): TableModel {
   const start = `${view.year}-01-01`;
@@ -29,7 +29,8 @@ export function exportTable(view: ExportComposition, sectors: readonly SectorId[
       }),
     );
   }
-  for (const f of view.totalsByBasis) rows.push(figureRow(f, [t("exports.totalRow"), ""]));
+  // One row for the total, with every version (the OEC total the remainder uses among them), as in the trade table.
+  if (view.exportsFigure) rows.push(figureRow(view.exportsFigure, [t("exports.totalRow"), ""]));
   return {
     panel: "exports",
     title: panelTitle("exports"),

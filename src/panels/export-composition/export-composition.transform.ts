@@ -1,6 +1,6 @@
 import type { SourceDates } from "../../data-source/primary";
 import type { Basis, NamedProduct, ProductRecord, SectorId, TradeRecord } from "../../data-source/schema";
-import { groupVersions, periodYear, type Figure } from "../../data-source/versions";
+import { buildFigures, periodYear, type Figure } from "../../data-source/versions";
 import { isFullYear } from "../../lib/format";
 import { roundMoney, type Derived } from "../../lib/derived";
 
@@ -12,18 +12,29 @@ export interface ExportComposition {
   products: Figure<ProductRecord>[];
   /** The basis the product values share (e.g. OEC) — the total used for "other" must match it. */
   basis: Basis | null;
-  /** Total exports on the products' basis, if a source gives one. */
-  total: Figure<TradeRecord> | null;
+  /**
+   * The year's export total, one figure with every version (national and OEC alike), built as
+   * the trade panel builds it, so both show the same versions.
+   */
+  exportsFigure: Figure<TradeRecord> | null;
+  /** The version of the total on the products' basis (OEC), which "other" is computed from. */
+  total: BasisTotal | null;
   /** Total minus every valued product (all sectors). */
   other: Derived | null;
   /** Total minus the products shown, when a sector filter hides some. */
   hiddenBySector: Derived | null;
-  /** Every full-year export total for the year, across bases (national vs OEC…). */
-  totalsByBasis: Figure<TradeRecord>[];
+  /** The leading version of the total on each basis (national vs OEC…), the figure's primary first. */
+  totalsByBasis: BasisTotal[];
   /** Products a source names without value, in the selected sectors. */
   named: NamedProduct[];
   /** Non-oil export figures for the year (national statistics). */
   scopeFigures: Figure<TradeRecord>[];
+}
+
+/** One version of the year's export total, standing for its basis, and the figure it belongs to. */
+interface BasisTotal {
+  primary: TradeRecord;
+  figure: Figure<TradeRecord>;
 }
 
 function inSectors(sector: SectorId, sectors: readonly SectorId[]): boolean {
@@ -50,9 +61,7 @@ export function buildExportComposition(
     ? [...input.productYears].sort((a, b) => a - b)
     : [...new Set(fullYearProducts.map((p) => periodYear(p)).filter((y): y is number => y !== null))].sort();
   const ofYear = fullYearProducts.filter((p) => periodYear(p) === year);
-  const all = [...groupVersions(ofYear, (p) => `${p.product}|${p.basis}`, dates).values()].sort(
-    (a, b) => b.primary.value - a.primary.value,
-  );
+  const all = [...buildFigures(ofYear, dates).values()].sort((a, b) => b.primary.value - a.primary.value);
   const products = all.filter((f) => inSectors(f.primary.sector, sectors));
 
   const exportTotals = input.trade.filter(
@@ -62,7 +71,12 @@ export function buildExportComposition(
       isFullYear(r.periodStart, r.periodEnd) &&
       periodYear(r) === year,
   );
-  const totalsByBasis = [...groupVersions(exportTotals, (r) => r.basis, dates).values()];
+  const [exportsFigure = null] = buildFigures(exportTotals, dates).values();
+  const totalsByBasis: BasisTotal[] = [];
+  for (const version of exportsFigure?.versions ?? []) {
+    if (exportsFigure && !totalsByBasis.some((b) => b.primary.basis === version.basis))
+      totalsByBasis.push({ primary: version, figure: exportsFigure });
+  }
   const basis = all[0]?.primary.basis ?? null;
   const total = totalsByBasis.find((f) => f.primary.basis === basis) ?? null;
 
@@ -97,11 +111,12 @@ export function buildExportComposition(
     availableYears,
     products,
     basis,
+    exportsFigure,
     total,
     other,
     hiddenBySector,
     totalsByBasis,
     named: input.named.filter((n) => n.direction === "exports" && inSectors(n.sector, sectors)),
-    scopeFigures: [...groupVersions(scopeRecords, (r) => r.scope, dates).values()],
+    scopeFigures: [...buildFigures(scopeRecords, dates).values()],
   };
 }

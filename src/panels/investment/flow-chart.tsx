@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { SelectedYearBand } from "../../components/selected-year-band";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
@@ -7,9 +8,14 @@ import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { flowCategory, flowYearOf, type FlowBarRow } from "./investment.chart-rows";
 
-/** Flows of one period shape. The selected year's band reads the store, so the bars only redraw when the rows change. */
+/**
+ * Flows of one period shape. The selected year's band reads the store, so the bars only redraw
+ * when the rows change. U.S. → Azerbaijan bars are solid, Azerbaijan → U.S. bars hatched and
+ * outlined, so the two directions differ by pattern, not by colour alone.
+ */
 export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] }) {
   const selectYear = useFilterStore((s) => s.selectYear);
+  const hatch = usePatternId("hatch-az-to-us");
   return (
     <ResponsiveContainer width="100%" height={200}>
       <BarChart
@@ -22,12 +28,22 @@ export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] 
         }}
         style={{ cursor: "pointer" }}
       >
+        <defs>
+          <HatchPattern id={hatch} color={COLORS.azToUs} />
+        </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
         <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false} />
-        <Bar dataKey="azToUs" name={t("fdi.azToUs")} fill={COLORS.azToUs} isAnimationActive={false} />
+        <Bar
+          dataKey="azToUs"
+          name={t("fdi.azToUs")}
+          fill={`url(#${hatch})`}
+          stroke={COLORS.azToUs}
+          strokeWidth={1.5}
+          isAnimationActive={false}
+        />
         <SelectedYearBand toCategory={(year) => flowCategory(rows, year)} />
       </BarChart>
     </ResponsiveContainer>

@@ -1,38 +1,72 @@
 import { useMemo } from "react";
 import { DataTable } from "../../components/data-table";
+import { LazyDetails } from "../../components/lazy-details";
 import { YearLinks } from "../../components/year-links";
 import { formatList } from "../../lib/format";
 import { t } from "../../lib/messages";
+import { InvestmentAnswer } from "./investment-answer";
 import { FlowGroupView } from "./investment-flows";
 import { GrowthList } from "./investment-growth";
-import { StocksView } from "./investment-stocks";
+import { StockList, StocksView } from "./investment-stocks";
 import { flowYears } from "./investment.chart-rows";
 import { investmentTable } from "./investment.table";
-import type { InvestmentView } from "./investment.transform";
+import type { InvestmentBase, InvestmentView } from "./investment.transform";
 import { StatementItem } from "./statement-item";
 
-export function InvestmentBody({ view, year, asTable }: { view: InvestmentView; year: number; asTable: boolean }) {
+/** Answer first (latest flows, latest stock), then the charts, then the detail behind one disclosure. */
+export function InvestmentBody({
+  base,
+  view,
+  year,
+  asTable,
+}: {
+  base: InvestmentBase;
+  view: InvestmentView;
+  year: number;
+  asTable: boolean;
+}) {
   const table = useMemo(() => (asTable ? investmentTable(view, year) : null), [asTable, view, year]);
   return (
     <>
+      <InvestmentAnswer base={base} year={year} />
       {view.groupsInYear.length === 0 && <NoFlows view={view} year={year} />}
       {/* Every period shape stays on screen (the selected year outlined), so a year change never remounts a chart. */}
       {table && <DataTable model={table} />}
-      {!table && view.groups.map((group) => <FlowGroupView key={group.shape} group={group} year={year} />)}
-      <GrowthList growth={view.growth} />
-      <div className="text-sm">
-        <h3 className="subheading">{t("fdi.indicators", { year })}</h3>
-        {view.indicators.length === 0 ? (
-          <p className="empty-note">{t("fdi.noIndicators", { year })}</p>
-        ) : (
-          <ul className="space-y-1">
-            {view.indicators.map((f) => (
-              <StatementItem key={f.primary.id} figure={f} />
-            ))}
-          </ul>
+      {!table && view.groups.map((group) => <FlowGroupView key={group.shape} group={group} />)}
+      {!table && <StocksView stocks={view.stocks} />}
+      <LazyDetails
+        className="rounded-md border border-slate-200 px-3 py-1 text-sm"
+        summary={t("fdi.moreForYear", { year })}
+      >
+        {() => (
+          <div className="space-y-3 pb-2">
+            <GrowthList growth={view.growth} />
+            <div>
+              <h3 className="subheading">{t("fdi.indicators", { year })}</h3>
+              {view.indicators.length === 0 ? (
+                <p className="empty-note">{t("fdi.noIndicators", { year })}</p>
+              ) : (
+                <ul className="space-y-1">
+                  {view.indicators.map((f) => (
+                    <StatementItem key={f.primary.id} figure={f} />
+                  ))}
+                </ul>
+              )}
+            </div>
+            {view.standing.length > 0 && (
+              <ul className="space-y-1">
+                {view.standing.map((f) => (
+                  <StatementItem key={f.primary.id} figure={f} />
+                ))}
+              </ul>
+            )}
+            <div>
+              <h3 className="subheading">{t("fdi.stockList", { count: view.stocks.length })}</h3>
+              <StockList stocks={view.stocks} />
+            </div>
+          </div>
         )}
-      </div>
-      {!table && <StocksView stocks={view.stocks} standing={view.standing} />}
+      </LazyDetails>
     </>
   );
 }

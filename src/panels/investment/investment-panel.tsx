@@ -33,7 +33,9 @@ export function InvestmentPanel() {
       filters="year"
       year={year}
     >
-      {(asTable) => view && year !== null && <InvestmentBody view={view} year={year} asTable={asTable} />}
+      {(asTable) =>
+        base && view && year !== null && <InvestmentBody base={base} view={view} year={year} asTable={asTable} />
+      }
     </PanelScaffold>
   );
 }

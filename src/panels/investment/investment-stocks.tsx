@@ -1,19 +1,17 @@
 import { memo, useMemo } from "react";
 import { ChartFigure } from "../../components/chart-figure";
 import { FigureValue } from "../../components/figure-value";
-import { LazyDetails } from "../../components/lazy-details";
 import { SourceRefs } from "../../components/source-ref";
 import { formatPeriod } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { directionLabel, stockChartLabel, stockLegend, stockPoints } from "./investment.chart-rows";
 import type { InvestmentView } from "./investment.transform";
-import { StatementItem } from "./statement-item";
 import { StockChart } from "./stock-chart";
 
 type Stocks = InvestmentView["stocks"];
 
 /** Year-independent: memoised so a year change leaves the stock chart alone. */
-export const StocksView = memo(function StocksView({ stocks, standing }: { stocks: Stocks; standing: Stocks }) {
+export const StocksView = memo(function StocksView({ stocks }: { stocks: Stocks }) {
   const us = useMemo(() => stockPoints(stocks, "us_to_az"), [stocks]);
   const az = useMemo(() => stockPoints(stocks, "az_to_us"), [stocks]);
   return (
@@ -25,22 +23,12 @@ export const StocksView = memo(function StocksView({ stocks, standing }: { stock
           <StockChart usToAz={us} azToUs={az} />
         </ChartFigure>
       )}
-      {standing.length > 0 && (
-        <ul className="mt-2 space-y-1">
-          {standing.map((f) => (
-            <StatementItem key={f.primary.id} figure={f} />
-          ))}
-        </ul>
-      )}
-      <LazyDetails className="mt-2" summary={t("fdi.stockList", { count: stocks.length })}>
-        {() => <StockList stocks={stocks} />}
-      </LazyDetails>
     </div>
   );
 });
 
 /** Every stock statement with its scope, period, reporter and sources. */
-function StockList({ stocks }: { stocks: Stocks }) {
+export function StockList({ stocks }: { stocks: Stocks }) {
   return (
     <ul className="mt-2 space-y-1">
       {stocks.map((f) => (

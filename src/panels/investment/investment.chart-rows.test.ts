@@ -48,11 +48,27 @@ describe("flowRows", () => {
     expect(flowYearOf(rows, "2024")).toBeUndefined();
   });
 
-  it("says every period and direction in the chart's text alternative", () => {
-    expect(flowChartLabel(flowRows(full))).toBe(
-      "Bar chart of investment flows. 2023: U.S. → Azerbaijan $171.9M, Azerbaijan → U.S. $311.775M; " +
-        "2024: U.S. → Azerbaijan $149.8M, Azerbaijan → U.S. not in sources",
+  it("leads the chart's text alternative with the latest period both ways, then points to the table", () => {
+    expect(flowChartLabel(flowRows(partial))).toBe(
+      "Investment flows, latest of 2 periods (Jan–Sep 2025): U.S. → Azerbaijan $133.24M, Azerbaijan → U.S. $77.621M. " +
+        "Every value is in the Table view.",
     );
+    expect(flowChartLabel(flowRows(full))).toBe(
+      "Investment flows, latest of 2 periods (2024): U.S. → Azerbaijan $149.8M, Azerbaijan → U.S. not in sources. " +
+        "Every value is in the Table view.",
+    );
+    // Earlier periods are in the table, not in the text alternative.
+    expect(flowChartLabel(flowRows(full))).not.toContain("171.9");
+  });
+
+  it("keeps a stated qualifier and names a single period without 'latest'", () => {
+    const [row] = flowRows(partial);
+    if (!row) throw new Error("a partial-year row");
+    expect(flowChartLabel([{ ...row, usToAzLabel: "more than $133M" }])).toBe(
+      "Investment flows, Jan–Sep 2024: U.S. → Azerbaijan more than $133M, Azerbaijan → U.S. not in sources. " +
+        "Every value is in the Table view.",
+    );
+    expect(flowChartLabel([])).toBe("No investment flows shown. Every figure is in the Table view.");
   });
 });
 
@@ -73,22 +89,30 @@ describe("stockPoints", () => {
 
   it("places dated all-sector stock statements in time, qualified ones marked", () => {
     expect(us.map((p) => [new Date(p.time).toISOString().slice(0, 10), p.value, p.label, p.qualified])).toEqual([
-      ["2017-10-16", 17000, "$17,000M", false],
-      ["2018-09-10", 13000, "more than $13,000M", true],
-      ["2019-04-18", 10000, "$10,000M", false],
-      ["2019-07-05", 13600, "$13,600M", false],
-      ["2020-05-24", 14000, "$14,000M", false],
-      ["2022-02-01", 19000, "about $19,000M", true],
-      ["2026-03-10", 19000, "about $19,000M", true],
+      ["2017-10-16", 17000, "$17B", false],
+      ["2018-09-10", 13000, "more than $13B", true],
+      ["2019-04-18", 10000, "$10B", false],
+      ["2019-07-05", 13600, "$13.6B", false],
+      ["2020-05-24", 14000, "$14B", false],
+      ["2022-02-01", 19000, "about $19B", true],
+      ["2026-03-10", 19000, "about $19B", true],
     ]);
     expect(az.map((p) => p.value)).toEqual([3000, 7600, 8200]);
   });
 
-  it("says every point in the chart's text alternative", () => {
-    expect(stockChartLabel(us, az)).toBe(
-      "Dot chart of cumulative investment stock statements. 2017 $17,000M; 2018 more than $13,000M; 2019 $10,000M; " +
-        "2019 $13,600M; 2020 $14,000M; 2022 about $19,000M; 2026 about $19,000M; 2016 $3,000M; 2019 $7,600M; 2019 $8,200M",
+  it("leads the chart's text alternative with the latest statement each way, as stated and dated", () => {
+    const text = stockChartLabel(us, az);
+    expect(text).toBe(
+      "Cumulative investment as officials stated it, latest statement each way: " +
+        "U.S. → Azerbaijan about $19B (as of Mar 10, 2026); Azerbaijan → U.S. $8.2B (as of Jul 5, 2019). " +
+        "The statements are not one consistent series. Every value is in the Table view.",
     );
+    expect(text).not.toContain("$17B");
+  });
+
+  it("leaves out a direction without statements", () => {
+    expect(stockChartLabel([], az)).not.toContain("U.S. → Azerbaijan");
+    expect(stockChartLabel([], az)).toContain("Azerbaijan → U.S. $8.2B");
   });
 
   it("pads the time axis by half a year and ticks every other 1 January", () => {
@@ -108,10 +132,10 @@ describe("stockPoints", () => {
 });
 
 describe("legends", () => {
-  it("are built on call, with the shapes drawn", () => {
+  it("are built on call, with the shapes drawn: the two flow directions differ by pattern, not colour alone", () => {
     expect(flowLegend().map((i) => [i.label, i.shape])).toEqual([
       ["U.S. → Azerbaijan", "square"],
-      ["Azerbaijan → U.S.", "square"],
+      ["Azerbaijan → U.S.", "hatched"],
     ]);
     expect(stockLegend().map((i) => i.shape)).toEqual(["circle", "triangle", "hollow-circle"]);
   });

@@ -3,7 +3,7 @@ import type { LegendItem } from "../../components/chart-legend";
 import type { InvestmentRecord } from "../../data-source/schema";
 import type { Figure } from "../../data-source/versions";
 import { COLORS } from "../../lib/colors";
-import { formatPeriod, formatQualified } from "../../lib/format";
+import { formatDate, formatPeriod, formatQualified, formatStated } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { yearStarts } from "../../lib/ticks";
 import type { Direction, FlowGroup } from "./investment.transform";
@@ -61,15 +61,20 @@ export function groupTitle(group: FlowGroup): string {
   return t("fdi.flowsPartial", { period: span });
 }
 
-/** The text alternative of a flow chart: every period with both directions as stated. */
+/**
+ * The text alternative of a flow chart, its takeaway first: the latest period with both
+ * directions as stated, then where every value is. "Investment flows, latest of 2 periods
+ * (Jan–Sep 2025): U.S. → Azerbaijan $133.24M, Azerbaijan → U.S. $77.621M. Every value is in the Table view."
+ */
 export function flowChartLabel(rows: readonly FlowBarRow[]): string {
-  const summary = rows
-    .map(
-      (r) =>
-        `${r.label}: ${t("fdi.usToAz")} ${r.usToAzLabel ?? t("fdi.notInSources")}, ${t("fdi.azToUs")} ${r.azToUsLabel ?? t("fdi.notInSources")}`,
-    )
-    .join("; ");
-  return t("fdi.chartSummary", { summary });
+  const latest = rows.at(-1);
+  if (!latest) return t("fdi.chartSummaryNone");
+  return t("fdi.chartSummary", {
+    count: rows.length,
+    period: latest.label,
+    usToAz: latest.usToAzLabel ?? t("fdi.notInSources"),
+    azToUs: latest.azToUsLabel ?? t("fdi.notInSources"),
+  });
 }
 
 /** Every year with a flow figure, ascending. */
@@ -86,16 +91,38 @@ export function stockPoints(stocks: readonly Figure<InvestmentRecord>[], directi
     .map((f) => ({
       time: Date.parse(`${f.primary.periodEnd ?? ""}T00:00:00Z`),
       value: f.primary.value,
-      label: formatQualified(f.primary.value, f.primary.unit, f.primary.qualifier),
+      label: formatStated(f.primary),
       qualified: f.primary.qualifier !== "exact",
     }));
 }
 
-/** The text alternative of the stock chart: every point's year and value as stated. */
+/** The latest statement of a direction (the first of equally dated ones), or undefined. */
+function latestPoint(points: readonly StockPoint[]): StockPoint | undefined {
+  return points.reduce<StockPoint | undefined>((best, p) => (best && best.time >= p.time ? best : p), undefined);
+}
+
+/**
+ * The text alternative of the stock chart, its takeaway first: the latest statement each way,
+ * as stated and dated, then that the statements are no series, then where every value is.
+ */
 export function stockChartLabel(usToAz: readonly StockPoint[], azToUs: readonly StockPoint[]): string {
-  return t("fdi.stockSummary", {
-    summary: [...usToAz, ...azToUs].map((p) => `${new Date(p.time).getUTCFullYear()} ${p.label}`).join("; "),
-  });
+  const parts = (
+    [
+      ["us_to_az", latestPoint(usToAz)],
+      ["az_to_us", latestPoint(azToUs)],
+    ] as const
+  ).flatMap(([direction, p]) =>
+    p
+      ? [
+          t("fdi.stockLatest", {
+            direction: directionLabel(direction),
+            value: p.label,
+            date: formatDate(new Date(p.time).toISOString().slice(0, 10)),
+          }),
+        ]
+      : [],
+  );
+  return t("fdi.stockSummary", { summary: parts.join("; ") });
 }
 
 const HALF_YEAR_MS = 180 * 86_400_000;
@@ -136,11 +163,11 @@ export function stockSeries(usToAz: readonly StockPoint[], azToUs: readonly Stoc
   );
 }
 
-/** Legend of the flow charts; built at render so it follows the language. */
+/** Legend of the flow charts (solid vs hatched, as drawn); built at render so it follows the language. */
 export function flowLegend(): LegendItem[] {
   return [
     { label: t("fdi.usToAz"), color: COLORS.usToAz, shape: "square" },
-    { label: t("fdi.azToUs"), color: COLORS.azToUs, shape: "square" },
+    { label: t("fdi.azToUs"), color: COLORS.azToUs, shape: "hatched" },
   ];
 }
 

@@ -1,7 +1,7 @@
 /** Pure shaping of a like-for-like flow change into what its derived figure shows and opens. */
 import type { DerivedInput } from "../../components/provenance-details";
 import type { InvestmentRecord } from "../../data-source/schema";
-import { formatChange, formatPeriod, formatQualified } from "../../lib/format";
+import { formatChange, formatPeriod, formatStated } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { derivedInputs } from "../../lib/provenance";
 import { directionLabel } from "./investment.chart-rows";
@@ -37,10 +37,8 @@ export function growthFigure(growth: LikeForLike): GrowthFigureModel {
     label: t("fdi.growthName", { direction, period: formatPeriod(growth.current.start, growth.current.end) }),
     value,
     formula: t("prov.formula.growth", {
-      current: current ? formatQualified(current.record.value, current.record.unit, current.record.qualifier) : "?",
-      previous: previous
-        ? formatQualified(previous.record.value, previous.record.unit, previous.record.qualifier)
-        : "?",
+      current: current ? formatStated(current.record) : "?",
+      previous: previous ? formatStated(previous.record) : "?",
       result: value,
     }),
     inputs,

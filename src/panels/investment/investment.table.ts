@@ -48,19 +48,6 @@ function flowTableRows(group: FlowGroup, year: number | null): TableRow[] {
   return rows;
 }
 
-/** A table of one flow group (shown under its chart). */
-export function flowGroupTable(group: FlowGroup, title: string, year: number | null): TableModel {
-  const model: TableModel = {
-    panel: "fdi",
-    title: panelTitle("fdi"),
-    caption: title,
-    labelHeaders: [t("table.measure"), t("table.direction")],
-    rows: flowTableRows(group, year),
-    file: { panel: "fdi", years: null },
-  };
-  return { ...model, file: { ...model.file, years: yearSpan(model) } };
-}
-
 /** What the investment panel draws: every flow (by period shape) with derived growth, every stock and standing statement. */
 export function investmentTable(base: InvestmentBase, year: number | null): TableModel {
   const rows = base.groups.flatMap((g) => flowTableRows(g, year));

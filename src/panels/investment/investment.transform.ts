@@ -1,6 +1,6 @@
 import type { SourceDates } from "../../data-source/primary";
 import type { InvestmentRecord } from "../../data-source/schema";
-import { groupVersions, periodKey, periodYear, type Figure } from "../../data-source/versions";
+import { buildFigures, pairWith, periodKey, periodYear, type Figure } from "../../data-source/versions";
 import { isFullYear } from "../../lib/format";
 
 export type Direction = InvestmentRecord["direction"];
@@ -12,6 +12,12 @@ interface FlowPeriod {
   year: number;
   usToAz?: Figure<InvestmentRecord>;
   azToUs?: Figure<InvestmentRecord>;
+  /**
+   * The growth a source reports with the flow ("3.9 times more"), its primary from the same
+   * source as the flow's primary (pairWith), so a flow and its multiple never mix articles.
+   */
+  usToAzGrowth?: Figure<InvestmentRecord>;
+  azToUsGrowth?: Figure<InvestmentRecord>;
 }
 
 /** Flows of one period shape (full years, or Jan–Sep of each year): only these compare like for like. */
@@ -37,6 +43,7 @@ export interface InvestmentView {
   stocks: Figure<InvestmentRecord>[];
   standing: Figure<InvestmentRecord>[];
   indicators: Figure<InvestmentRecord>[];
+  reportedGrowth: ReadonlyMap<string, Figure<InvestmentRecord>>;
 }
 
 function shapeOf(r: { periodStart: string | null; periodEnd: string | null }): string {
@@ -55,7 +62,14 @@ export interface InvestmentBase {
   stocks: Figure<InvestmentRecord>[];
   /** Ranks and shares stated "as of" a date or undated (e.g. "second-largest investor"), not for a period. */
   standing: Figure<InvestmentRecord>[];
+  /** Reported flow growth, each paired with its flow (see FlowPeriod), by figureKey. */
+  reportedGrowth: ReadonlyMap<string, Figure<InvestmentRecord>>;
 }
+
+const GROWTH_FIELD: Record<Direction, "usToAzGrowth" | "azToUsGrowth"> = {
+  us_to_az: "usToAzGrowth",
+  az_to_us: "azToUsGrowth",
+};
 
 export function buildInvestmentView(
   records: readonly InvestmentRecord[],
@@ -67,9 +81,8 @@ export function buildInvestmentView(
 
 export function buildInvestmentBase(records: readonly InvestmentRecord[], dates: SourceDates): InvestmentBase {
   const allSectors = records.filter((r) => r.scope === "all_sectors");
-  const flows = groupVersions(
+  const flows = buildFigures(
     allSectors.filter((r) => r.metric === "flow" && r.periodStart !== null && r.periodEnd !== null),
-    (r) => `${r.direction}|${periodKey(r)}`,
     dates,
   );
   const groupsByShape = new Map<string, Map<string, FlowPeriod>>();
@@ -89,6 +102,18 @@ export function buildInvestmentBase(records: readonly InvestmentRecord[], dates:
     periods.set(key, period);
     groupsByShape.set(shape, periods);
   }
+  const reportedGrowth = new Map<string, Figure<InvestmentRecord>>();
+  for (const [key, figure] of buildFigures(
+    allSectors.filter((r) => r.metric === "flow_growth" && r.periodStart !== null),
+    dates,
+  )) {
+    const r = figure.primary;
+    const period = groupsByShape.get(shapeOf(r))?.get(periodKey(r));
+    const flow = period?.[FIELD[r.direction]];
+    const paired = flow ? pairWith(figure, flow) : figure;
+    if (period) period[GROWTH_FIELD[r.direction]] = paired;
+    reportedGrowth.set(key, paired);
+  }
   const groups: FlowGroup[] = [...groupsByShape.entries()]
     .map(([shape, periods]) => ({
       shape,
@@ -96,20 +121,18 @@ export function buildInvestmentBase(records: readonly InvestmentRecord[], dates:
     }))
     .sort((a, b) => (a.shape === "full" ? -1 : b.shape === "full" ? 1 : a.shape.localeCompare(b.shape)));
   const stocks = [
-    ...groupVersions(
+    ...buildFigures(
       records.filter((r) => r.metric === "stock"),
-      (r) => `${r.direction}|${r.scope}|${periodKey(r)}|${r.id}`,
       dates,
     ).values(),
   ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
   const standing = [
-    ...groupVersions(
+    ...buildFigures(
       records.filter((r) => r.metric !== "flow" && r.metric !== "stock" && r.periodStart === null),
-      (r) => `${r.metric}|${r.direction}|${periodKey(r)}|${r.id}`,
       dates,
     ).values(),
   ].sort((a, b) => (a.primary.periodEnd ?? "9999").localeCompare(b.primary.periodEnd ?? "9999"));
-  return { groups, stocks, standing };
+  return { groups, stocks, standing, reportedGrowth };
 }
 
 export function latestFlowYear(base: InvestmentBase): number | null {
@@ -123,7 +146,7 @@ export function focusInvestment(
   year: number,
   dates: SourceDates,
 ): InvestmentView {
-  const { groups, stocks, standing } = base;
+  const { groups, stocks, standing, reportedGrowth } = base;
   const groupsInYear = groups.filter((g) => g.periods.some((p) => p.year === year));
 
   const growth: LikeForLike[] = [];
@@ -146,14 +169,14 @@ export function focusInvestment(
     }
   }
 
+  // A reported growth is the one paired with its flow (the same object the flow period holds).
   const indicators = [
-    ...groupVersions(
+    ...buildFigures(
       records.filter(
         (r) => r.metric !== "flow" && r.metric !== "stock" && r.periodStart !== null && periodYear(r) === year,
       ),
-      (r) => `${r.metric}|${r.direction}|${periodKey(r)}`,
       dates,
-    ).values(),
-  ];
-  return { groups, groupsInYear, growth, stocks, standing, indicators };
+    ),
+  ].map(([key, figure]) => reportedGrowth.get(key) ?? figure);
+  return { groups, groupsInYear, growth, stocks, standing, indicators, reportedGrowth };
 }

@@ -1,4 +1,4 @@
-import { memo, type Ref } from "react";
+import { memo, useId, type Ref } from "react";
 import { SourceRefs, sourceLabel } from "../../components/source-ref";
 import { useSourceIndex } from "../../components/sources-context";
 import type { Milestone } from "../../data-source/schema";
@@ -29,9 +29,11 @@ export const MilestoneItem = memo(function MilestoneItem({
   itemRef,
 }: Props) {
   const selectYear = useFilterStore((s) => s.selectYear);
+  const titleId = useId();
   return (
     <li
       ref={itemRef}
+      aria-labelledby={titleId}
       aria-current={selected ? "true" : undefined}
       className={`relative -ml-0.5 border-l-4 py-2 pr-1 pl-4 text-sm ${
         selected ? "border-emerald-800 bg-emerald-50" : "border-transparent"
@@ -58,7 +60,10 @@ export const MilestoneItem = memo(function MilestoneItem({
           {t("milestones.showYear", { year })}
         </button>
       </div>
-      <h3 className="mt-0.5 font-semibold text-slate-900">{m.title}</h3>
+      {/* Not a heading (dozens of events would swamp the page outline): the title names the list item. */}
+      <p id={titleId} className="mt-0.5 font-semibold text-slate-900">
+        {m.title}
+      </p>
       <p className="text-slate-800">{m.description}</p>
       <p className="mt-1 text-xs text-slate-700">
         {t("milestones.sectors")}{" "}
@@ -78,7 +83,7 @@ function Evidence({ milestone: m }: { milestone: Milestone }) {
   const sources = useSourceIndex();
   return (
     <details className="mt-0.5 text-xs">
-      <summary className="cursor-pointer py-0.5 text-slate-700 underline decoration-dotted underline-offset-2">
+      <summary className="min-h-6 cursor-pointer py-1 text-slate-700 underline decoration-dotted underline-offset-2">
         {t("milestones.evidence")}
       </summary>
       {m.quotes.map((q) => {

@@ -22,7 +22,7 @@ describe("milestonesTable", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(header).toBe("Event,Kind,Sectors,Period,Period start,Period end,Sources,Source links,Source IDs,Record IDs");
+    expect(header).toBe("Event,Kind,Sectors,Period,Period start,Period end,Sources,Source links,Record IDs");
     expect(lines).toHaveLength(model.rows.length);
     expect(lines.find((l) => l.startsWith("Strategic Partnership Charter signed,"))).toMatch(
       /^Strategic Partnership Charter signed,Agreement,Whole relationship,"Feb 10, 2026",2026-02-10,2026-02-10,/,

@@ -16,6 +16,12 @@ export function HeadlineStrip() {
   const row = series.years.find((y) => y.year === year);
   const growth = turnoverGrowth(series, year);
   const hasPartials = partialsInYear(series, year).length > 0;
+  // A year without full-year figures (2026, reached from a milestone) opens on what the sources
+  // do give (the lead and the trade panel's partial-year figures), not on a row of blanks.
+  if (!row)
+    return hasPartials ? (
+      <p className="mx-auto w-full max-w-7xl px-4 text-sm text-slate-700">{t("headline.partialOnly", { year })}</p>
+    ) : null;
   return (
     <section aria-label={t("headline.label", { year })} className="mx-auto w-full max-w-7xl px-4">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
@@ -38,7 +44,6 @@ export function HeadlineStrip() {
           {growth ? <GrowthValue key={year} growth={growth} year={year} series={series} /> : <Missing />}
         </Stat>
       </dl>
-      {!row && hasPartials && <p className="mt-1 text-xs text-slate-700">{t("headline.partialOnly", { year })}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { DerivedValue } from "../../components/figure-value";
 import type { TradeRecord } from "../../data-source/schema";
 import type { Derived } from "../../lib/derived";
-import { formatChange, formatPeriod, formatQualified, formatUsdMillions } from "../../lib/format";
+import { formatChange, formatPeriod, formatUsdMillions, formatStated } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { derivedInputs } from "../../lib/provenance";
 import { weakMemo } from "../../lib/weak-memo";
@@ -13,7 +13,7 @@ const primaries = weakMemo((series: TradeSeries): TradeRecord[] =>
 );
 
 const describe = (r: TradeRecord) => `${t(`trade.metric.${r.metric}`)}, ${formatPeriod(r.periodStart, r.periodEnd)}`;
-const stated = (r: TradeRecord) => formatQualified(r.value, r.unit, r.qualifier);
+const stated = (r: TradeRecord) => formatStated(r);
 
 function inputsOf(derived: Derived, series: TradeSeries) {
   return derivedInputs(derived, primaries(series)).map((record) => ({ label: describe(record), record }));

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { ChartFigure } from "../../components/chart-figure";
 import { DataTable } from "../../components/data-table";
+import { LazyDetails } from "../../components/lazy-details";
 import { useSourceIndex } from "../../components/sources-context";
 import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { formatList } from "../../lib/format";
@@ -62,7 +63,15 @@ export function TradeTurnoverBody({ series, year, markers, asTable }: BodyProps)
           </button>
         ))}
       </div>
-      {year !== null && <YearDetails series={series} year={year} />}
+      {year !== null && (
+        <LazyDetails
+          key={year}
+          className="rounded-md border border-slate-200 px-3 py-1 text-sm"
+          summary={t("trade.moreForYear", { year })}
+        >
+          {() => <YearDetails series={series} year={year} />}
+        </LazyDetails>
+      )}
     </>
   );
 }

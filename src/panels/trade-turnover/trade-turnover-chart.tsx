@@ -1,70 +1,38 @@
 import { memo } from "react";
-import {
-  Bar,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { SelectedYearBand } from "../../components/selected-year-band";
 import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { COLORS } from "../../lib/colors";
-import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
-import { t } from "../../lib/messages";
+import { LOCALE, t } from "../../lib/messages";
 import { niceTicks } from "../../lib/ticks";
 import { useFilterStore } from "../../state/filter-store";
-import { MILESTONE_MARKER_COLOR, type TradeChartRow } from "./trade-turnover.chart-rows";
-
-/** The tooltip line of one series: the value and where it comes from (balance: derived). */
-function tooltipValue(value: unknown, item: { dataKey?: unknown; payload?: unknown }): string {
-  const text = typeof value === "number" ? formatUsdMillions(value) : String(value);
-  const row = item.payload as Partial<TradeChartRow> | undefined;
-  const key = item.dataKey;
-  if (key === "balance") return `${text} (${t("prov.chartDerived")})`;
-  const source =
-    key === "imports"
-      ? row?.importsSource
-      : key === "exports"
-        ? row?.exportsSource
-        : key === "turnover"
-          ? row?.turnoverSource
-          : null;
-  return source ? `${text} — ${t("prov.chartSource", { sources: source })}` : text;
-}
+import { AxisBreakMarks, AxisUnit, MilestoneMarks, YearTick } from "./trade-chart-marks";
+import { TradeTooltip } from "./trade-chart-tooltip";
+import { axisBreaks, milestonePlacements } from "./trade-turnover.chart-marks";
+import { segments, type TradeChartRow } from "./trade-turnover.chart-rows";
 
 interface Props {
+  /** One row per year with figures: the axis holds only these years. */
   rows: TradeChartRow[];
-  /** Years with milestones (stable per loaded file); only years on the axis are drawn. */
+  /** Years with milestones (stable per loaded file); only those within the chart's span are drawn. */
   milestones?: readonly MilestoneMarker[];
 }
 
-/** A small triangle at the top of the plot, as drawn in the legend (shape "triangle"): the milestone marker. */
-function MilestoneMark({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
-  const x = viewBox?.x ?? 0;
-  const y = viewBox?.y ?? 0;
-  return <path d={`M${x - 5} ${y + 9} L${x + 5} ${y + 9} L${x} ${y} Z`} fill={MILESTONE_MARKER_COLOR} />;
-}
-
-function milestoneLabel(year: string, markers: readonly MilestoneMarker[]): string {
-  const count = markers.find((m) => String(m.year) === year)?.titles.length ?? 0;
-  if (count === 0) return year;
-  return `${year} · ${t("milestones.tooltip", { count })}`;
-}
-
 const NO_MILESTONES: readonly MilestoneMarker[] = [];
+/** Axis ticks in the subtitle's unit, USD million: 1500 → "1,500". */
+const tickNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const formatTick = (value: number) => tickNumber.format(value);
 
 /**
  * Shaped rows in, SVG out. Clicking a year's bars selects it. The selected year's outline is
  * drawn by SelectedYearBand, which reads the year itself: a year change does not redraw the chart.
+ * The lines are drawn one segment at a time, so they never join across a break in the axis or
+ * into a year whose figures come from different bases.
  */
 export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, milestones = NO_MILESTONES }: Props) {
   const selectYear = useFilterStore((s) => s.selectYear);
-  const onAxis = milestones.filter((m) => rows.some((r) => r.year === m.year));
+  const breaks = axisBreaks(rows);
+  const placements = milestonePlacements(milestones, rows);
   const values = rows
     .flatMap((r) => [r.imports, r.exports, r.turnover, r.balance])
     .filter((v): v is number => v !== null);
@@ -74,7 +42,7 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
       <ComposedChart
         accessibilityLayer={false}
         data={rows}
-        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        margin={{ top: 22, right: 8, bottom: 0, left: 0 }}
         onClick={(state) => {
           const label = state.activeLabel;
           if (label !== undefined && label !== null && Number.isFinite(Number(label))) selectYear(Number(label));
@@ -91,33 +59,23 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
             <rect width="3" height="6" fill={COLORS.exports} />
           </pattern>
         </defs>
+        <AxisUnit />
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="year" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+        <XAxis dataKey="year" interval={0} tick={<YearTick bands={rows.length} />} stroke="#475569" />
         <YAxis
           ticks={ticks}
           domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]}
-          tickFormatter={formatUsdMillionsCompact}
-          tick={{ fontSize: 12 }}
+          tickFormatter={formatTick}
+          tick={{ fontSize: 12, fill: "#475569" }}
+          stroke="#475569"
           width={56}
         />
         <Tooltip
-          formatter={(value, _name, item) => tooltipValue(value, item)}
-          labelFormatter={(label) =>
-            typeof label === "number" || typeof label === "string" ? milestoneLabel(String(label), onAxis) : ""
-          }
+          content={<TradeTooltip rows={rows} milestones={milestones} />}
+          // Recharts keeps the box inside the plot, which starts after the y axis: it fits what is left.
+          wrapperStyle={{ maxWidth: "min(18rem, calc(100% - 64px))", zIndex: 10 }}
         />
-
-        {onAxis.map((m) => (
-          <ReferenceLine
-            key={m.year}
-            x={m.year}
-            stroke={MILESTONE_MARKER_COLOR}
-            strokeDasharray="2 3"
-            strokeOpacity={0.6}
-            label={<MilestoneMark />}
-            ifOverflow="extendDomain"
-          />
-        ))}
+        <MilestoneMarks placements={placements} />
         <Bar dataKey="imports" name={t("trade.imports")} fill={COLORS.imports} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.year} fill={r.importsOtherBasis ? "url(#hatch-imports)" : COLORS.imports} />
@@ -128,25 +86,32 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
             <Cell key={r.year} fill={r.exportsOtherBasis ? "url(#hatch-exports)" : COLORS.exports} />
           ))}
         </Bar>
-        <Line
-          dataKey="turnover"
-          name={t("trade.turnover")}
-          stroke={COLORS.turnover}
-          strokeWidth={2}
-          dot={{ r: 4 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="balance"
-          name={t("trade.balance")}
-          stroke={COLORS.balance}
-          strokeWidth={2}
-          strokeDasharray="6 3"
-          dot={{ r: 4, strokeWidth: 2 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
+        {segments(rows).map((k) => (
+          <Line
+            key={`turnover-${k}`}
+            dataKey={(r: TradeChartRow) => (r.segment === k ? r.turnover : null)}
+            name={t("trade.turnover")}
+            stroke={COLORS.turnover}
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {segments(rows).map((k) => (
+          <Line
+            key={`balance-${k}`}
+            dataKey={(r: TradeChartRow) => (r.segment === k ? r.balance : null)}
+            name={t("trade.balance")}
+            stroke={COLORS.balance}
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={{ r: 4, strokeWidth: 2, strokeDasharray: "0" }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <AxisBreakMarks breaks={breaks} />
         <SelectedYearBand />
       </ComposedChart>
     </ResponsiveContainer>

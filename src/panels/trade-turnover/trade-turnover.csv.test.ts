@@ -18,7 +18,7 @@ describe("trade turnover CSV (real dataset, 2024 selected)", () => {
 
   it("has a header row with the unit, period, qualifier and source columns", () => {
     expect(lines[0]).toBe(
-      "Measure,Period,Period start,Period end,Value (USD million),Unit,Qualifier,Basis,Derived (how),Reported by,Sources,Source links,Source IDs,Record IDs,Other versions (value [source IDs])",
+      "Measure,Period,Period start,Period end,Value (USD million),Unit,Qualifier,Basis,Derived (how),Reported by,Sources,Source links,Record IDs,Other versions (value [sources])",
     );
   });
 
@@ -26,13 +26,13 @@ describe("trade turnover CSV (real dataset, 2024 selected)", () => {
     expect(lines).toContain(
       "Turnover,2024,2024-01-01,2024-12-31,1752.96,USD million,exact,Azerbaijani national statistics,," +
         "not stated (Azerbaijani official statistics implied; the figures match those MP Vugar Bayramov quotes)," +
-        "Today.az (undated),seed article 001_80b5ed2ea0587b37.txt,seed-001,trade-2024-turnover-seed001," +
-        "1752 [seed-002]; 1700 [seed-000]",
+        "Today.az (undated),today.az/news/analytics/265497.html,trade-2024-turnover-seed001," +
+        "1752 [MENAFN – AzerNews (2025-08-07)]; 1700 [Azerbaijan.us (2025-08-28)]",
     );
     expect(lines).toContain(
       "Imports from U.S.,2017,2017-01-01,2017-12-31,720.5,USD million,about,Azerbaijani national statistics,," +
         "Azerbaijan State Customs Committee,AzerNews (by Trend) (undated),https://www.azernews.az/business/126801.html," +
-        "web-azernews-126801,trade-2017-imports-azernews-126801,",
+        "trade-2017-imports-azernews-126801,",
     );
   });
 
@@ -40,8 +40,8 @@ describe("trade turnover CSV (real dataset, 2024 selected)", () => {
     expect(lines).toContain(
       "Balance (derived),2024,2024-01-01,2024-12-31,-1482.9,USD million,exact,Azerbaijani national statistics," +
         '"exports − imports, from the primary figures",,Today.az (undated); AzerNews (Akbar Novruz) (undated),' +
-        "seed article 001_80b5ed2ea0587b37.txt https://www.azernews.az/analysis/239869.html," +
-        "seed-001 web-azernews-239869,trade-2024-exports-seed001 trade-2024-imports-seed001,",
+        "today.az/news/analytics/265497.html | https://www.azernews.az/analysis/239869.html," +
+        "trade-2024-exports-seed001 trade-2024-imports-seed001,",
     );
   });
 

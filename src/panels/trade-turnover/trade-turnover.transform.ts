@@ -2,7 +2,7 @@ import { isFullYear } from "../../lib/format";
 import type { SourceDates } from "../../data-source/primary";
 import type { TradeMetric, TradeRecord } from "../../data-source/schema";
 import { roundMoney, type Derived } from "../../lib/derived";
-import { groupVersions, periodKey, periodYear, type Figure } from "../../data-source/versions";
+import { buildFigures, periodYear, type Figure } from "../../data-source/versions";
 
 export interface TradeYear {
   year: number;
@@ -36,7 +36,7 @@ function isLevel(metric: TradeMetric): metric is (typeof LEVELS)[number] {
 
 export function buildTradeSeries(records: readonly TradeRecord[], dates: SourceDates): TradeSeries {
   const allGoods = records.filter((r) => r.scope === "all_goods");
-  const figures = groupVersions(allGoods, (r) => `${r.metric}|${periodKey(r)}`, dates);
+  const figures = buildFigures(allGoods, dates);
   const byYear = new Map<number, TradeYear>();
   const partials: PartialFigure[] = [];
   const indicators: Figure<TradeRecord>[] = [];
