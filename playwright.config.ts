@@ -17,6 +17,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Web-first assertions wait for their condition; this is the budget, wide enough for a loaded 2-core machine.
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 1 : 2, // 2-core machines
   reporter: "list",
   use: {

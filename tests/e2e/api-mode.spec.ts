@@ -56,7 +56,7 @@ test("draws all four panels from the API, under a strict Content-Security-Policy
 
   await expectAllPanels(page, { year: "2025" });
   await expect(page.locator("footer [data-source-kind]")).toHaveAttribute("data-source-kind", "http");
-  await expect(page.locator("footer")).toContainText(`Data: API at ${api.url}/api/v1`);
+  await expect(page.locator("footer")).toContainText(`from the API at ${api.url}/api/v1`);
   await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1.557B");
   await expect
     .poll(() => apiRequests)

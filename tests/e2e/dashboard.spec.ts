@@ -131,7 +131,7 @@ test("the trade chart gives room only to years with figures, breaks the axis whe
   await expect(tooltip).toContainText("U.S. official figures");
   await expect(tooltip).toContainText("Figures on different bases: not comparable");
   const chart = trade.locator('[role="img"][data-chart]');
-  await expect(chart).toHaveAttribute("aria-label", /^Turnover peaked at \$2,300M in 2010 .* Table view\./);
+  await expect(chart).toHaveAttribute("aria-label", /^Turnover peaked at \$2\.3B in 2010 .* Table view\./);
   await expect(chart).toHaveAttribute("aria-label", /no full-year figures for 2012–2016 and 2019–2020/);
 });
 

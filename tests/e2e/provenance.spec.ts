@@ -29,7 +29,7 @@ test("a figure's sources open from the keyboard, and Escape returns focus", asyn
   await expect(dialog.getByRole("table")).toContainText("$1,617.93M");
   await dialog.getByText("Primary version in full ($1,617.93M)").click();
   await expect(dialog).toContainText(
-    "Seed article 001: US-Azerbaijani trade relations enter a new, more structured phase",
+    "Today.az, undated: US-Azerbaijani trade relations enter a new, more structured phase",
   );
   await expect(dialog).toContainText("Undated: No date on the page.");
   await expect(dialog.getByRole("link", { name: "In the Sources list" }).first()).toHaveAttribute(
@@ -76,8 +76,13 @@ test("2025 turnover: every version side by side, the spread and the rule", async
 test("the Sources section lists every source, and a popover links to its entry", async ({ page }) => {
   await page.goto("/");
   const section = page.getByRole("region", { name: "Sources" });
+  // The primary articles show; the web pages are one tap away.
+  const primaries = sourcesFile.sources.filter((s) => s.id.startsWith("seed-")).length;
+  await expect(section.getByRole("listitem")).toHaveCount(primaries);
+  await section.getByText(/^Show the \d+ web pages$/).click();
   await expect(section.getByRole("listitem")).toHaveCount(sourcesFile.sources.length);
-  for (const s of sourcesFile.sources) await expect(section.locator(`#source-${s.id}`)).toContainText(s.publisher);
+  for (const s of sourcesFile.sources)
+    await expect(section.locator(`#source-${s.id.replace(/^seed-/, "article-")}`)).toContainText(s.publisher);
   await headline(page, 2025)
     .getByRole("button", { name: /^Imports from U\.S\., 2025/ })
     .click();
