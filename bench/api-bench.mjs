@@ -12,12 +12,12 @@
 // non-zero only when measuring fails.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 import autocannon from "autocannon";
 import { SERVER_SOURCES, isStale, repoRoot } from "../server/build-state.mjs";
+import { freePort } from "../scripts/free-port.mjs";
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.API_BENCH_SECONDS ?? 3);
@@ -50,17 +50,6 @@ const SCENARIOS = [
     ],
   },
 ];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(base, child) {
   const deadline = Date.now() + 15_000;

@@ -7,11 +7,11 @@
 // Exits with Playwright's exit code.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_INSTALL_HINT, DEFAULT_CHROMIUM_PATH, chromiumPath, isExecutable } from "./support/chromium.mjs";
+import { freePort } from "../../scripts/free-port.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -42,6 +42,18 @@ function onPath(command) {
     .some((dir) => dir !== "" && isExecutable(path.join(dir, command)));
 }
 
+/** Installs Debian packages with apt-get (root only); stops the run with `hint` when it cannot. */
+function aptInstall(packages, hint) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !onPath("apt-get")) fail(hint);
+  log(`Installing ${packages.join(", ")} with apt-get (running as root)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const quiet = { env, stdio: ["ignore", "inherit", "inherit"] };
+  if (run("apt-get", ["update"], quiet) !== 0) fail("apt-get update failed.");
+  if (run("apt-get", ["install", "-y", ...packages], quiet) !== 0)
+    fail(`apt-get install -y ${packages.join(" ")} failed.\n${hint}`);
+}
+
 function ensureChromium() {
   const browser = chromiumPath();
   if (isExecutable(browser)) return browser;
@@ -52,21 +64,11 @@ function ensureChromium() {
     );
   }
 
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot || !onPath("apt-get")) {
-    fail(
-      `Chromium was not found at ${DEFAULT_CHROMIUM_PATH}. The end-to-end tests drive Debian's Chromium ` +
-        `(Playwright's own browser download is not used).\n${CHROMIUM_INSTALL_HINT}`,
-    );
-  }
-
-  log(`Chromium not found at ${DEFAULT_CHROMIUM_PATH}; installing it with apt-get (running as root)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update"], { env, stdio: ["ignore", "inherit", "inherit"] }) !== 0)
-    fail("apt-get update failed.");
-  if (run("apt-get", ["install", "-y", "chromium"], { env, stdio: ["ignore", "inherit", "inherit"] }) !== 0) {
-    fail(`apt-get install -y chromium failed.\n${CHROMIUM_INSTALL_HINT}`);
-  }
+  aptInstall(
+    ["chromium"],
+    `Chromium was not found at ${DEFAULT_CHROMIUM_PATH}. The end-to-end tests drive Debian's Chromium ` +
+      `(Playwright's own browser download is not used).\n${CHROMIUM_INSTALL_HINT}`,
+  );
   if (!isExecutable(DEFAULT_CHROMIUM_PATH))
     fail(`apt-get finished but ${DEFAULT_CHROMIUM_PATH} is still missing.\n${CHROMIUM_INSTALL_HINT}`);
   return DEFAULT_CHROMIUM_PATH;
@@ -78,20 +80,7 @@ log(`Using Chromium at ${browser}`);
 /** The export tests render a downloaded SVG with rsvg-convert (Debian's librsvg2-bin), as a newsroom tool would. */
 function ensureRsvg() {
   if (onPath("rsvg-convert")) return;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot || !onPath("apt-get"))
-    fail("rsvg-convert was not found. Install it with: sudo apt-get install -y librsvg2-bin");
-  log("rsvg-convert not found; installing librsvg2-bin with apt-get (running as root)…");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update"], { env, stdio: ["ignore", "inherit", "inherit"] }) !== 0)
-    fail("apt-get update failed.");
-  if (
-    run("apt-get", ["install", "-y", "--no-install-recommends", "librsvg2-bin"], {
-      env,
-      stdio: ["ignore", "inherit", "inherit"],
-    }) !== 0
-  )
-    fail("apt-get install -y librsvg2-bin failed.");
+  aptInstall(["librsvg2-bin"], "rsvg-convert was not found. Install it with: sudo apt-get install -y librsvg2-bin");
 }
 ensureRsvg();
 
@@ -102,18 +91,6 @@ if (buildCode !== 0) fail(`npm run build failed (exit code ${buildCode}); not ru
 log("Building the API server (npm run build:server) for the API-mode tests…");
 const serverCode = run("npm", ["run", "build:server"]);
 if (serverCode !== 0) fail(`npm run build:server failed (exit code ${serverCode}); not running the end-to-end tests.`);
-
-/** A loopback port that was free a moment ago: bound on port 0, read back, released. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 // If another process takes the port before `vite preview` does, Playwright (reuseExistingServer:
 // false) or vite (--strictPort) fails the run; nothing else is ever tested in its place.

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { data, dates } from "../../../tests/support/dataset";
+import { exportView } from "../../../tests/support/export-view";
 import { barsSummary, namedSourceIds, toBars, totalsInWords } from "./export-composition.chart-rows";
-import { buildExportComposition } from "./export-composition.transform";
-import type { SectorId } from "../../data-source/schema";
 
-const view = (year: number, sectors: SectorId[] = []) =>
-  buildExportComposition(
-    { products: data.exportProducts.records, named: data.exportProducts.namedProducts, trade: data.trade.records },
-    year,
-    sectors,
-    dates,
-  );
+const view = exportView;
 
 describe("toBars", () => {
   it("draws the 2024 products largest first, then the derived 'other' without a sector", () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { data, dates } from "../../../tests/support/dataset";
-import type { SectorId } from "../../data-source/schema";
+import { exportView } from "../../../tests/support/export-view";
 import { remainderInputs, remainderProvenance, remainderSum } from "./export-composition.remainder";
-import { buildExportComposition } from "./export-composition.transform";
 
-const view = (year: number, sectors: SectorId[] = []) =>
-  buildExportComposition(
-    { products: data.exportProducts.records, named: data.exportProducts.namedProducts, trade: data.trade.records },
-    year,
-    sectors,
-    dates,
-  );
+const view = exportView;
 
 describe("remainderSum", () => {
   it("is the total minus the remainder, to the cent (no float noise)", () => {
