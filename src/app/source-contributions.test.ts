@@ -16,8 +16,8 @@ const counts = (id: string) => Object.fromEntries((all.get(id) ?? []).map((c) =>
 describe("sourceContributions", () => {
   it("counts what seed 004 contributed, per resource", () => {
     const expected = (kind: "trade" | "investment") =>
-      data[kind].records.filter((r) => r.sourceIds.includes("seed-004")).length;
-    expect(counts("seed-004")).toMatchObject({
+      data[kind].records.filter((r) => r.sourceIds.includes("article-004")).length;
+    expect(counts("article-004")).toMatchObject({
       trade: expected("trade"),
       investment: expected("investment"),
       companyCounts: 2,
@@ -26,14 +26,16 @@ describe("sourceContributions", () => {
   });
 
   it("credits a record with two sources to both", () => {
-    for (const id of ["seed-001", "web-azernews-239869"]) {
+    for (const id of ["article-001", "web-azernews-239869"]) {
       const trade = all.get(id)?.find((c) => c.kind === "trade");
-      expect(trade?.items.some((i) => i.kind === "trade" && i.record.id === "trade-2024-exports-seed001")).toBe(true);
+      expect(trade?.items.some((i) => i.kind === "trade" && i.record.id === "trade-2024-exports-article001")).toBe(
+        true,
+      );
     }
   });
 
   it("lists kinds in a fixed order and every cited source has an entry", () => {
-    const kinds = (all.get("seed-001") ?? []).map((c) => c.kind);
+    const kinds = (all.get("article-001") ?? []).map((c) => c.kind);
     expect(kinds.slice(0, 2)).toEqual(["trade", "products"]);
     const cited = new Set(data.trade.records.flatMap((r) => r.sourceIds));
     for (const id of cited) expect(all.has(id)).toBe(true);

@@ -26,15 +26,15 @@ describe("Sources section", () => {
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
-    const seed004 = section.querySelector("#source-article-004");
-    expect(seed004).toHaveTextContent("Contributed:");
-    expect(seed004).toHaveTextContent(/\d+ trade figures \(/);
-    expect(seed004).toHaveTextContent(/\d+ investment figures/);
-    expect(seed004).toHaveTextContent("2 company counts");
-    const seed001 = section.querySelector("#source-article-001");
-    expect(seed001).toHaveTextContent("Undated: No date on the page.");
+    const article004 = section.querySelector("#source-article-004");
+    expect(article004).toHaveTextContent("Contributed:");
+    expect(article004).toHaveTextContent(/\d+ trade figures \(/);
+    expect(article004).toHaveTextContent(/\d+ investment figures/);
+    expect(article004).toHaveTextContent("2 company counts");
+    const article001 = section.querySelector("#source-article-001");
+    expect(article001).toHaveTextContent("Undated: No date on the page.");
     // A primary article is named by publisher, date and title, with the address its attribution gives.
-    expect(seed001).toHaveTextContent(
+    expect(article001).toHaveTextContent(
       /^Today\.az, undated: US-Azerbaijani trade relations enter a new, more structured phase \(analysis\)Today\.az analytics \(today\.az\/news\/analytics\/265497\.html\)/,
     );
     expect(section).not.toHaveTextContent(/seed|\.txt|mock-data/i);

@@ -65,7 +65,7 @@ function Row({ row, showBasis, showValues }: { row: TableRow; showBasis: boolean
       {showValues && (
         <td className="num text-right">
           {row.figure ? (
-            <FigureValue figure={row.figure} label={`${row.labels.join(", ")}, ${periodText(row)}`} />
+            <FigureValue figure={row.figure} />
           ) : row.value !== null && row.unit !== null ? (
             <span className="inline-flex flex-wrap items-baseline justify-end gap-x-2">
               <span className="font-semibold tabular-nums">{formatQualified(row.value, row.unit, row.qualifier)}</span>

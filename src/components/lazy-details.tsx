@@ -8,16 +8,18 @@ import { useState, type ReactNode } from "react";
 export function LazyDetails({
   summary,
   className,
+  summaryClassName = "font-medium text-blue-900",
   children,
 }: {
   summary: ReactNode;
   className?: string;
+  summaryClassName?: string;
   children: () => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   return (
     <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="min-h-6 cursor-pointer py-1 font-medium text-blue-900">{summary}</summary>
+      <summary className={`min-h-6 cursor-pointer py-1 ${summaryClassName}`}>{summary}</summary>
       {open && children()}
     </details>
   );

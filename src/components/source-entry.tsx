@@ -4,12 +4,9 @@ import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
 import { useSourceIndex } from "./sources-context";
 
-/**
- * The anchor of a source's entry in the Sources section. It shows in the address bar once
- * followed, so a primary article's internal id prefix is not used: "source-article-003".
- */
+/** The anchor of a source's entry in the Sources section: "source-article-003". */
 export function sourceAnchor(id: string): string {
-  return `source-${id.replace(/^seed-/, "article-")}`;
+  return `source-${id}`;
 }
 
 /** One source in full: publisher, date (or why it is undated), title (linked, or its address), and its Sources entry. */

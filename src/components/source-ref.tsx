@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Source } from "../data-source/schema";
 import { formatDate } from "../lib/format";
 import { t } from "../lib/messages";
@@ -18,7 +19,7 @@ export function SourceRefs({ ids }: { ids: readonly string[] }) {
         const source = sources.get(id);
         const label = source ? sourceLabel(source) : id;
         return (
-          <span key={id}>
+          <Fragment key={id}>
             {i > 0 && "; "}
             {source?.url ? (
               <a
@@ -35,7 +36,7 @@ export function SourceRefs({ ids }: { ids: readonly string[] }) {
                 {label}
               </span>
             )}
-          </span>
+          </Fragment>
         );
       })}
     </span>

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { rankVersions, significantDigits, type SourceDates, type Version } from "./primary";
 
 const dates: SourceDates = {
-  isSeed: (id) => id.startsWith("seed"),
+  isSeed: (id) => id.startsWith("article-"),
   published: (id) =>
     ({
-      "seed-003": "2026-02-24",
-      "seed-004": null,
+      "article-003": "2026-02-24",
+      "article-004": null,
       "web-a": "2026-03-10",
       "web-b": "2025-04-03",
     })[id] ?? null,
@@ -17,7 +17,7 @@ const v = (id: string, value: number, extra: Partial<Version> = {}): Version => 
   value,
   qualifier: "exact",
   basis: "national",
-  sourceIds: ["seed-003"],
+  sourceIds: ["article-003"],
   ...extra,
 });
 
@@ -37,7 +37,10 @@ describe("significantDigits", () => {
 
 describe("rankVersions", () => {
   it("puts an exact figure before an approximate one", () => {
-    const ranked = rankVersions([v("a", 1360, { qualifier: "approx", sourceIds: ["seed-004"] }), v("b", 1550)], dates);
+    const ranked = rankVersions(
+      [v("a", 1360, { qualifier: "approx", sourceIds: ["article-004"] }), v("b", 1550)],
+      dates,
+    );
     expect(ranked.map((r) => r.id)).toEqual(["b", "a"]);
   });
 
@@ -47,7 +50,7 @@ describe("rankVersions", () => {
   });
 
   it("prefers the more precise figure", () => {
-    const ranked = rankVersions([v("rounded", 1550), v("precise", 1557, { sourceIds: ["seed-004"] })], dates);
+    const ranked = rankVersions([v("rounded", 1550), v("precise", 1557, { sourceIds: ["article-004"] })], dates);
     expect(ranked[0]?.id).toBe("precise");
   });
 

@@ -41,7 +41,7 @@ describe("activeFiltersInWords (an image's subtitle)", () => {
 
 describe("sourceLine (drawn into images)", () => {
   it("names each document by publisher and date, counting those that would read the same", () => {
-    const line = sourceLine(usedSources(["seed-000", "seed-001", "seed-004", "seed-003"], index));
+    const line = sourceLine(usedSources(["article-000", "article-001", "article-004", "article-003"], index));
     expect(line).toBe(
       "Sources: Azerbaijan.us (Aug 28, 2025); Today.az (undated; 2 documents); Trend News Agency (Feb 24, 2026)",
     );
@@ -50,9 +50,9 @@ describe("sourceLine (drawn into images)", () => {
 
 describe("usedSources", () => {
   it("keeps first-seen order, drops repeats and unknown ids", () => {
-    expect(usedSources(["seed-001", "nope", "seed-000", "seed-001"], index).map((s) => s.id)).toEqual([
-      "seed-001",
-      "seed-000",
+    expect(usedSources(["article-001", "nope", "article-000", "article-001"], index).map((s) => s.id)).toEqual([
+      "article-001",
+      "article-000",
     ]);
   });
 });
@@ -65,7 +65,7 @@ describe("buildCitation", () => {
       tables: ["Trade turnover"],
       link: "https://example.org/?year=2024&sector=energy~finance&table=trade",
       accessed: new Date(2026, 2, 12, 23, 30),
-      sources: usedSources(["seed-000", "web-azernews-239869"], index),
+      sources: usedSources(["article-000", "web-azernews-239869"], index),
     });
     expect(text).toBe(
       [
@@ -109,10 +109,10 @@ describe("buildCitation", () => {
   });
 
   it("takes a primary article's address from its attribution where the page gives one, else none", () => {
-    expect(sourceAddress(index.get("seed-001")!)).toBe("today.az/news/analytics/265497.html");
+    expect(sourceAddress(index.get("article-001")!)).toBe("today.az/news/analytics/265497.html");
     // Trend's attribution names only its Russian version: not the article's own address.
-    expect(sourceAddress(index.get("seed-003")!)).toBeNull();
-    expect(citeSource(index.get("seed-003")!)).toBe(
+    expect(sourceAddress(index.get("article-003")!)).toBeNull();
+    expect(citeSource(index.get("article-003")!)).toBe(
       "Trend News Agency, “Azerbaijan–U.S. economic ties: from the Contract of the Century to a strategic economic partnership”, Feb 24, 2026",
     );
   });

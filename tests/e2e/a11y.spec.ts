@@ -57,7 +57,7 @@ test("landmarks and headings give the page a clear outline", async ({ page }) =>
   await expect(events.first()).toBeVisible();
   expect(await events.count()).toBeGreaterThan(10);
   await expect(events.filter({ has: page.getByRole("heading") })).toHaveCount(0);
-  await expect(page.getByRole("listitem", { name: "Strategic Partnership Charter signed" })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "First meeting of the Strategic Working Group" })).toBeVisible();
   expect(await page.getByRole("heading").count()).toBeLessThanOrEqual(25);
 });
 

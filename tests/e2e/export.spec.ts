@@ -84,7 +84,7 @@ test("downloads the export composition CSV of exactly what the panel shows", asy
     "Product,Sector,Period,Period start,Period end,Value (USD million),Unit,Qualifier,Basis,Derived (how),Reported by,Sources,Source links,Record IDs,Other versions (value [sources])",
   );
   expect(lines[1]).toBe(
-    "Aluminum plating,Industry,2024,2024-01-01,2024-12-31,31.7,USD million,exact,OEC,,Observatory of Economic Complexity (OEC),Today.az (undated),today.az/news/analytics/265497.html,product-2024-aluminum-plating-oec-seed001,",
+    "Aluminum plating,Industry,2024,2024-01-01,2024-12-31,31.7,USD million,exact,OEC,,Observatory of Economic Complexity (OEC),Today.az (undated),today.az/news/analytics/265497.html,product-2024-aluminum-plating-oec-article001,",
   );
   // The products in the sector, the derived rest, and one total row holding every version of the total.
   expect(lines.filter((l) => l !== "")).toHaveLength(6);

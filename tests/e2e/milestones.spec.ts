@@ -16,7 +16,20 @@ test("lists dated events, newest first, with sources, and marks the default year
   await page.goto("/");
   await expectAllPanels(page, { year: "2025" });
   const panel = milestones(page);
-  await expect(events(page).nth(30)).toBeAttached(); // more than 30 events
+  // The list opens on the selected year in its context; the whole timeline is one tap away.
+  await expect(panel.getByRole("listitem", { name: "First meeting of the Strategic Working Group" })).toBeVisible();
+  await expect(events(page).filter({ hasText: "Contract of the Century" })).toHaveCount(0);
+  await expect(events(page).filter({ hasText: "Strategic Partnership Charter signed" })).toHaveCount(0);
+  const showAll = panel.getByRole("button", { name: /^Show all \d+ events \(\d+ later, \d+ earlier\)$/ });
+  await expect(showAll).toHaveAttribute("aria-expanded", "false");
+  const total = Number((await showAll.textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(30);
+  await showAll.click();
+  await expect(events(page)).toHaveCount(total);
+  await expect(panel.getByRole("button", { name: "Show only the events around the selected year" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
   await expect(events(page).first()).toContainText("2026");
   await expect(events(page).last()).toContainText("Section 907");
   await expect(panel.getByRole("listitem", { name: "Strategic Partnership Charter signed" })).toBeVisible();
@@ -40,6 +53,7 @@ test("selecting an event's year by keyboard updates the URL, every panel and the
   await page.goto("/");
   await expectAllPanels(page, { year: "2025" });
   const panel = milestones(page);
+  await panel.getByRole("button", { name: /^Show all \d+ events/ }).click();
   const contract = events(page).filter({ hasText: "Contract of the Century" });
   const show1994 = contract.getByRole("button", { name: "Show 1994" });
   await show1994.focus();
@@ -68,6 +82,7 @@ test("a sector filter keeps matching and whole-relationship events and collapses
   await page.goto("/?sector=finance");
   await expectAllPanels(page, { year: "2025", sectors: "finance" });
   const panel = milestones(page);
+  await panel.getByRole("button", { name: /^Show all \d+ events/ }).click();
   await expect(panel.getByRole("listitem", { name: "Strategic Partnership Charter signed" })).toBeVisible();
   await expect(panel.getByRole("listitem", { name: "Chevron to sell its ACG and BTC stakes to MOL" })).toHaveCount(0);
   const toggle = panel.getByRole("button", { name: /Show \d+ events in other sectors/ });

@@ -6,7 +6,7 @@ import { expectAllPanels } from "./support/panels";
 test.describe.configure({ timeout: 120_000 });
 
 const sourcesFile = JSON.parse(readFileSync("mock-data/sources.json", "utf8")) as {
-  sources: { id: string; publisher: string }[];
+  sources: { id: string; kind: string; publisher: string }[];
 };
 
 function headline(page: Page, year: number) {
@@ -77,12 +77,11 @@ test("the Sources section lists every source, and a popover links to its entry",
   await page.goto("/");
   const section = page.getByRole("region", { name: "Sources" });
   // The primary articles show; the web pages are one tap away.
-  const primaries = sourcesFile.sources.filter((s) => s.id.startsWith("seed-")).length;
+  const primaries = sourcesFile.sources.filter((s) => s.kind === "seed").length;
   await expect(section.getByRole("listitem")).toHaveCount(primaries);
   await section.getByText(/^Show the \d+ web pages$/).click();
   await expect(section.getByRole("listitem")).toHaveCount(sourcesFile.sources.length);
-  for (const s of sourcesFile.sources)
-    await expect(section.locator(`#source-${s.id.replace(/^seed-/, "article-")}`)).toContainText(s.publisher);
+  for (const s of sourcesFile.sources) await expect(section.locator(`#source-${s.id}`)).toContainText(s.publisher);
   await headline(page, 2025)
     .getByRole("button", { name: /^Imports from U\.S\., 2025/ })
     .click();

@@ -35,8 +35,8 @@ test("the lead states the primary records of 2024 and 2025, each a provenance bu
     await expect(lead).toContainText(/The latest direct investment flows? reported/);
   }
   // The 2024 figures are the dataset's primary records, and the derived share is computed from them.
-  const imp = record("trade-2024-imports-seed001").value;
-  const exp = record("trade-2024-exports-seed001").value;
+  const imp = record("trade-2024-imports-article001").value;
+  const exp = record("trade-2024-exports-article001").value;
   await page.goto("/?year=2024");
   const share = `${((imp / (imp + exp)) * 100).toFixed(1)}%`;
   const lead = page.getByRole("region", { name: "In brief, 2024" });

@@ -114,18 +114,18 @@ describe("“date inferred” follows one rule for every seed", () => {
       [...data.trade.records, ...data.investment.records].find((r) => r.id === id)?.dateInferred;
     // Under "Statistics for 2025": stated.
     for (const id of [
-      "trade-2025-turnover-seed003",
-      "trade-2025-imports-seed003",
-      "trade-2025-exports-seed003",
-      "trade-2025-share-of-total-trade-seed003",
+      "trade-2025-turnover-article003",
+      "trade-2025-imports-article003",
+      "trade-2025-exports-article003",
+      "trade-2025-share-of-total-trade-article003",
     ])
       expect(inferred(id), id).toBe(false);
     // Periods taken from sentences before: all marked like seed 003's $117M.
     for (const id of [
-      "fdi-az-us-2025-jan-sep-seed003",
-      "fdi-az-us-2025-jan-sep-share-seed004",
-      "fdi-az-us-2025-jan-sep-rank-seed004",
-      "fdi-az-us-2025-jan-sep-seed004",
+      "fdi-az-us-2025-jan-sep-article003",
+      "fdi-az-us-2025-jan-sep-share-article004",
+      "fdi-az-us-2025-jan-sep-rank-article004",
+      "fdi-az-us-2025-jan-sep-article004",
     ])
       expect(inferred(id), id).toBe(true);
   });
@@ -166,12 +166,12 @@ describe("figures shown together come from the same source", () => {
 
   it("does not explain a paired growth by the primary rule, which did not choose it", () => {
     const growth = period?.azToUsGrowth;
-    expect(growth?.pairedWith?.id).toBe("fdi-az-us-2025-jan-sep-seed004");
+    expect(growth?.pairedWith?.id).toBe("fdi-az-us-2025-jan-sep-article004");
     expect(growth && explainPrimary(growth, dates)).toBeNull();
   });
 
   it("leaves a growth alone when its flow's source states none (U.S. → Azerbaijan: 30% from seed 003)", () => {
-    expect(period?.usToAz?.primary.sourceIds).toEqual(["seed-004"]);
+    expect(period?.usToAz?.primary.sourceIds).toEqual(["article-004"]);
     expect(period?.usToAzGrowth?.primary.value).toBe(30);
     expect(period?.usToAzGrowth?.pairedWith).toBeUndefined();
   });
@@ -189,8 +189,8 @@ describe("versions of a figure", () => {
       registered.map((f) => [f.primary.value, f.primary.qualifier, f.primary.sourceIds, f.versions.length]),
     ).toEqual(
       expect.arrayContaining([
-        [250, "more_than", ["seed-001"], 1],
-        [300, "exact", ["seed-004"], 1],
+        [250, "more_than", ["article-001"], 1],
+        [300, "exact", ["article-004"], 1],
       ]),
     );
     expect(registered).toHaveLength(2);
@@ -231,7 +231,7 @@ describe("versions of a figure", () => {
   });
 
   it("groups by what a record measures, never by its basis", () => {
-    const [oec, national] = ["trade-2024-exports-oec-seed001", "trade-2024-exports-seed001"].map((id) =>
+    const [oec, national] = ["trade-2024-exports-oec-article001", "trade-2024-exports-article001"].map((id) =>
       data.trade.records.find((r) => r.id === id),
     );
     expect(oec && national && figureKey(oec)).toBe(national && figureKey(national));
@@ -246,13 +246,13 @@ describe("a source's rounding stays on screen", () => {
     })();
 
   it.each([
-    ["trade-2024-turnover-seed000", "$1.7B"], // "$1.7 billion", not $1,700M
-    ["trade-2024-turnover-seed001", "$1,752.96M"], // "$1,752.96M"
-    ["trade-2024-turnover-seed002", "$1,752M"], // "$1 billion 752 million": mixed wording stays in millions
-    ["trade-2025-turnover-seed004", "$1.557B"], // "$ 1.557 billion"
+    ["trade-2024-turnover-article000", "$1.7B"], // "$1.7 billion", not $1,700M
+    ["trade-2024-turnover-article001", "$1,752.96M"], // "$1,752.96M"
+    ["trade-2024-turnover-article002", "$1,752M"], // "$1 billion 752 million": mixed wording stays in millions
+    ["trade-2025-turnover-article004", "$1.557B"], // "$ 1.557 billion"
     ["fdi-us-az-stock-2022-02-01-interfax-819686", "about $19B"], // "около $19 млрд"
     ["fdi-us-az-stock-2018-09-10-azernews-137309", "more than $13B"],
-    ["fdi-az-us-2025-jan-sep-seed004", "$77.621M"],
+    ["fdi-az-us-2025-jan-sep-article004", "$77.621M"],
   ])("%s shows as %s", (id, shown) => {
     expect(formatStated(record(id))).toBe(shown);
   });
@@ -271,5 +271,20 @@ describe("people and sectors as the sources give them", () => {
 
   it("puts Azerbaijan Coca-Cola Bottlers in consumer", () => {
     expect(data.companies.companies.find((c) => c.name.startsWith("Azerbaijan Coca-Cola"))?.sector).toBe("consumer");
+  });
+});
+
+describe("ids readers meet in downloads", () => {
+  it("name a primary article by its number, never by an internal word", () => {
+    const ids = JSON.stringify(data).match(/"(id|sourceIds?)":\s*("[^"]*"|\[[^\]]*\])/g) ?? [];
+    expect(ids.length).toBeGreaterThan(200);
+    for (const id of ids) expect(id).not.toMatch(/seed|mock|\.txt/i);
+    expect(data.sources.sources.filter((s) => s.kind === "seed").map((s) => s.id)).toEqual([
+      "article-000",
+      "article-001",
+      "article-002",
+      "article-003",
+      "article-004",
+    ]);
   });
 });

@@ -19,8 +19,8 @@ describe("explainPrimary on the dataset's real conflicts", () => {
     expect(figure?.primary.value).toBe(1557);
     const explanation = figure && explainPrimary(figure, dates);
     expect(explanation?.steps.map((s) => [s.step, s.number, ids(s.beaten)])).toEqual([
-      ["exact", 1, ["trade-2025-turnover-year-end-seed004", "trade-2025-turnover-trend-4163142"]],
-      ["precise", 3, ["trade-2025-turnover-seed003"]],
+      ["exact", 1, ["trade-2025-turnover-year-end-article004", "trade-2025-turnover-trend-4163142"]],
+      ["precise", 3, ["trade-2025-turnover-article003"]],
     ]);
   });
 
@@ -29,8 +29,8 @@ describe("explainPrimary on the dataset's real conflicts", () => {
     expect(figure?.primary.value).toBe(135.03);
     const steps = figure ? explainPrimary(figure, dates)?.steps : undefined;
     expect(steps?.map((s) => [s.step, ids(s.beaten)])).toEqual([
-      ["national", ["trade-2024-exports-oec-seed001"]],
-      ["precise", ["trade-2024-exports-trend-4025248", "trade-2024-exports-seed000"]],
+      ["national", ["trade-2024-exports-oec-article001"]],
+      ["precise", ["trade-2024-exports-trend-4025248", "trade-2024-exports-article000"]],
     ]);
   });
 
@@ -62,7 +62,7 @@ describe("explainPrimary on the dataset's real conflicts", () => {
   });
 
   it("falls back to the id when every test ties", () => {
-    const v = { value: 1, qualifier: "exact" as const, sourceIds: ["seed-003"] };
+    const v = { value: 1, qualifier: "exact" as const, sourceIds: ["article-003"] };
     expect(decidingStep({ ...v, id: "a" }, { ...v, id: "b" }, dates)).toBe("id");
   });
 });

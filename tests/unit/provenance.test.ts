@@ -35,7 +35,7 @@ describe("derivedInputs", () => {
       ["exports", 135.03],
       ["imports", 1617.93],
     ]);
-    expect(sourceIdsOf(inputs)).toEqual(["seed-001", "web-azernews-239869"]);
+    expect(sourceIdsOf(inputs)).toEqual(["article-001", "web-azernews-239869"]);
   });
 
   it("2025 turnover growth comes from the 2025 and 2024 turnover", () => {
@@ -53,7 +53,7 @@ describe("derivedInputs", () => {
     );
     const other = view.other;
     const inputs = other ? derivedInputs(other, [...data.trade.records, ...data.exportProducts.records]) : [];
-    expect(inputs[0]?.id).toBe("trade-2024-exports-oec-seed001");
+    expect(inputs[0]?.id).toBe("trade-2024-exports-oec-article001");
     expect(inputs).toHaveLength(6);
   });
 

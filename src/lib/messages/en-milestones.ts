@@ -30,5 +30,8 @@ export const milestonesMessages = {
     "{count, plural, =0 {No events in the sources for {year}.} one {# event in {year}, marked “Selected year” below.} other {# events in {year}, marked “Selected year” below.}}",
   "milestones.showOtherSectors":
     "{count, plural, one {Show # event in other sectors} other {Show # events in other sectors}}",
+  "milestones.showAll":
+    "{count, plural, other {Show all # events}} ({later, plural, =0 {none later} other {# later}}, {earlier, plural, =0 {none earlier} other {# earlier}})",
+  "milestones.showFewer": "Show only the events around the selected year",
   "milestones.tooltip": "{count, plural, one {# milestone (see Milestones)} other {# milestones (see Milestones)}}",
 } as const;

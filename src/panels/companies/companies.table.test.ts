@@ -37,8 +37,8 @@ describe("companiesTable", () => {
     const registered = model.rows.filter((r) => r.labels[0] === "registered");
     expect(registered.map((r) => [r.value, r.qualifier, r.sourceIds, r.periodEnd])).toEqual(
       expect.arrayContaining([
-        [300, "exact", ["seed-004"], null],
-        [250, "more_than", ["seed-001"], null],
+        [300, "exact", ["article-004"], null],
+        [250, "more_than", ["article-001"], null],
       ]),
     );
     expect(registered).toHaveLength(2);

@@ -50,7 +50,7 @@ describe("exportTable", () => {
     const totalRow = model.rows.find((r) => r.labels[0] === "Total exports to U.S.");
     expect(totalRow?.figure?.versions.map((v) => v.value)).toEqual([135.03, 135.3, 135, 74.9]);
     const remainder = model.rows.find((r) => r.key === "remainder");
-    expect(remainder?.recordIds).toContain("trade-2024-exports-oec-seed001");
+    expect(remainder?.recordIds).toContain("trade-2024-exports-oec-article001");
   });
 
   it("a year without a product split holds only its totals", () => {

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../components/data-table";
 import type { TableBuilder } from "../../components/view-tables";
 import type { SectorId } from "../../data-source/schema";
 import { t } from "../../lib/messages";
 import { MilestoneItem } from "./milestone-item";
-import { otherSectorsToggle, type TimelineView } from "./milestones.transform";
+import { otherSectorsToggle, timelineWindow, type TimelineView } from "./milestones.transform";
 
 interface Props {
   view: TimelineView;
@@ -30,6 +30,9 @@ export function MilestonesBody({
   const model = useMemo(() => (asTable ? getTable() : null), [asTable, getTable]);
   const filtered = sectors.length > 0;
   const toggle = otherSectorsToggle(view, sectors, showOtherSectors);
+  const [showAll, setShowAll] = useState(false);
+  const win = timelineWindow(view, year, showAll);
+  const left = win.later + win.earlier;
   const listBox = useRef<HTMLDivElement>(null);
   const firstSelected = useRef<HTMLLIElement | null>(null);
   const firstSelectedRef = useCallback((li: HTMLLIElement | null) => {
@@ -45,14 +48,14 @@ export function MilestonesBody({
       )}
       {filtered && <p className="text-xs text-slate-600">{t("milestones.sectorFilterNote")}</p>}
       {model && <DataTable model={model} />}
-      {/* A bounded, scrollable list: 37 events would otherwise make this the page's longest panel. */}
+      {/* The focus year in its context; the whole list is one tap away, in a bounded, scrollable box. */}
       <div
         ref={listBox}
         hidden={model !== null}
         className="relative max-h-[70vh] overflow-y-auto border-b border-slate-200 pt-1 pl-2"
       >
         <ol aria-label={t("milestones.list")} className="m-0 list-none border-l-2 border-slate-300 p-0">
-          {view.entries.map((e) => (
+          {win.shown.map((e) => (
             <MilestoneItem
               key={e.milestone.id}
               milestone={e.milestone}
@@ -64,6 +67,13 @@ export function MilestonesBody({
           ))}
         </ol>
       </div>
+      {!model && (left > 0 || showAll) && (
+        <button type="button" className="btn self-start" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+          {showAll
+            ? t("milestones.showFewer")
+            : t("milestones.showAll", { count: view.entries.length, later: win.later, earlier: win.earlier })}
+        </button>
+      )}
       {toggle && (
         <button type="button" className="btn self-start" aria-expanded={toggle.expanded} onClick={onToggleOtherSectors}>
           {t(toggle.expanded ? "milestones.hideOtherSectors" : "milestones.showOtherSectors", { count: toggle.count })}

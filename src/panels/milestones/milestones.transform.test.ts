@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { data } from "../../../tests/support/dataset";
 import { formatEventDate } from "../../lib/format";
 import { t } from "../../lib/messages";
-import { buildTimeline, machineDate, newestFirst, otherSectorsToggle, touchesSectors } from "./milestones.transform";
+import {
+  buildTimeline,
+  machineDate,
+  newestFirst,
+  otherSectorsToggle,
+  timelineWindow,
+  touchesSectors,
+} from "./milestones.transform";
 
 const milestones = data.milestones.milestones;
 const byId = (id: string) => {
@@ -124,5 +131,36 @@ describe("helpers", () => {
     const sameDay = newestFirst(milestones).filter((m) => m.date === "2025-08-08");
     expect(sameDay.length).toBeGreaterThan(1);
     expect(sameDay.map((m) => m.id)).toEqual(sameDay.map((m) => m.id).sort());
+  });
+});
+
+describe("timelineWindow", () => {
+  it("opens on every event of the focus year with its neighbours, and counts what it leaves out", () => {
+    const view = buildTimeline(milestones, 2025, [], false);
+    const win = timelineWindow(view, 2025, false);
+    const in2025 = view.entries.filter((e) => e.year === 2025);
+    expect(in2025.length).toBeGreaterThan(0);
+    for (const e of in2025) expect(win.shown).toContain(e);
+    expect(win.shown.length).toBe(in2025.length + 4); // two later, two earlier
+    expect(win.later + win.shown.length + win.earlier).toBe(view.entries.length);
+    expect(win.shown).toEqual(view.entries.slice(win.later, win.later + win.shown.length));
+  });
+
+  it("centres a year without events on where they would be, and keeps at least six", () => {
+    const view = buildTimeline(milestones, 2000, [], false);
+    expect(view.yearCount).toBe(0);
+    const win = timelineWindow(view, 2000, false);
+    expect(win.shown).toHaveLength(6);
+    expect(win.shown.slice(0, 3).every((e) => e.year > 2000)).toBe(true);
+    expect(win.shown.slice(3).every((e) => e.year < 2000)).toBe(true);
+  });
+
+  it("holds the oldest events at the end of the list, and the whole list when expanded", () => {
+    const view = buildTimeline(milestones, 1992, [], false);
+    const win = timelineWindow(view, 1992, false);
+    expect(win.earlier).toBe(0);
+    expect(win.shown.at(-1)?.year).toBe(1992);
+    expect(win.shown.length).toBeGreaterThanOrEqual(6);
+    expect(timelineWindow(view, 1992, true)).toEqual({ shown: view.entries, later: 0, earlier: 0 });
   });
 });

@@ -83,3 +83,41 @@ export function otherSectorsToggle(
   if (sectors.length === 0 || (view.hiddenCount === 0 && view.shownOtherCount === 0)) return null;
   return { expanded, count: expanded ? view.shownOtherCount : view.hiddenCount };
 }
+
+/** The part of the timeline shown before "Show all": the focus year's events and their neighbours. */
+export interface TimelineWindow {
+  shown: TimelineEntry[];
+  /** Later events above the window, and earlier events below it, left out. */
+  later: number;
+  earlier: number;
+}
+
+/** Events listed on each side of the focus year's events, and the fewest a window holds. */
+const CONTEXT = 2;
+const MIN_SHOWN = 6;
+
+/**
+ * A window on the newest-first timeline, so the panel opens on the focus year in its
+ * context rather than on every event since 1992 (a list that grows with the data). Holds
+ * every event of the focus year, `CONTEXT` on each side and at least `MIN_SHOWN` in all; a
+ * year without events centres on where it would be. Expanded, the whole list.
+ */
+export function timelineWindow(view: TimelineView, year: number | null, expanded: boolean): TimelineWindow {
+  const all = view.entries;
+  if (expanded || all.length <= MIN_SHOWN) return { shown: all, later: 0, earlier: 0 };
+  let first = all.findIndex((e) => e.selected);
+  let last = all.findLastIndex((e) => e.selected);
+  if (first < 0) {
+    // Newest first: where an event of the focus year would go is before the first older one.
+    const at = year === null ? 0 : all.findIndex((e) => e.year < year);
+    first = last = at < 0 ? all.length : at;
+    last -= 1;
+  }
+  let start = Math.max(0, first - CONTEXT);
+  let end = Math.min(all.length, last + 1 + CONTEXT);
+  while (end - start < MIN_SHOWN) {
+    if (start > 0) start -= 1;
+    if (end - start < MIN_SHOWN && end < all.length) end += 1;
+  }
+  return { shown: all.slice(start, end), later: start, earlier: all.length - end };
+}

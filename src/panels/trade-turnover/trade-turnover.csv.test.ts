@@ -26,7 +26,7 @@ describe("trade turnover CSV (real dataset, 2024 selected)", () => {
     expect(lines).toContain(
       "Turnover,2024,2024-01-01,2024-12-31,1752.96,USD million,exact,Azerbaijani national statistics,," +
         "not stated (Azerbaijani official statistics implied; the figures match those MP Vugar Bayramov quotes)," +
-        "Today.az (undated),today.az/news/analytics/265497.html,trade-2024-turnover-seed001," +
+        "Today.az (undated),today.az/news/analytics/265497.html,trade-2024-turnover-article001," +
         "1752 [MENAFN – AzerNews (2025-08-07)]; 1700 [Azerbaijan.us (2025-08-28)]",
     );
     expect(lines).toContain(
@@ -41,7 +41,7 @@ describe("trade turnover CSV (real dataset, 2024 selected)", () => {
       "Balance (derived),2024,2024-01-01,2024-12-31,-1482.9,USD million,exact,Azerbaijani national statistics," +
         '"exports − imports, from the primary figures",,Today.az (undated); AzerNews (Akbar Novruz) (undated),' +
         "today.az/news/analytics/265497.html | https://www.azernews.az/analysis/239869.html," +
-        "trade-2024-exports-seed001 trade-2024-imports-seed001,",
+        "trade-2024-exports-article001 trade-2024-imports-article001,",
     );
   });
 
