@@ -126,7 +126,7 @@ describe("App", () => {
     expect(trigger).toHaveTextContent("⚠ 4 versions");
     await userEvent.click(trigger);
     expect(trigger).toHaveAttribute("aria-expanded", "true");
-    const dialog = screen.getByRole("dialog", { name: "Turnover, 2025: $1.557B" });
+    const dialog = await screen.findByRole("dialog", { name: "Turnover, 2025: $1.557B" });
     const table = within(dialog).getByRole("table");
     for (const v of ["$1.557B", "$1.55B", "about $1.36B", "about $1.6B"])
       expect(
@@ -144,7 +144,7 @@ describe("App", () => {
     const balance = within(headline).getByRole("button", { name: /^Balance, 2024: -\$1,482\.9M, derived/ });
     balance.focus();
     await userEvent.keyboard("{Enter}");
-    const dialog = screen.getByRole("dialog", { name: /^Balance, 2024/ });
+    const dialog = await screen.findByRole("dialog", { name: /^Balance, 2024/ });
     expect(dialog).toHaveFocus();
     expect(dialog).toHaveTextContent("Exports − imports = $135.03M − $1,617.93M = -$1,482.9M");
     expect(within(dialog).getAllByRole("link", { name: "In the Sources list" })[0]).toHaveAttribute(
@@ -157,7 +157,7 @@ describe("App", () => {
 
     const imports = within(headline).getByRole("button", { name: /^Imports from U\.S\., 2024: \$1,617\.93M/ });
     await userEvent.click(imports);
-    const importsDialog = screen.getByRole("dialog", { name: /^Imports from U\.S\., 2024/ });
+    const importsDialog = await screen.findByRole("dialog", { name: /^Imports from U\.S\., 2024/ });
     expect(importsDialog).toHaveTextContent("Today.az, undated: US-Azerbaijani trade relations");
     await userEvent.click(balance);
     expect(screen.getAllByRole("dialog")).toHaveLength(1); // one popover at a time
@@ -171,7 +171,7 @@ describe("App", () => {
     await userEvent.click(
       within(exportsPanel).getByRole("button", { name: /^Other products \(derived\), 2024: \$19\.26M, derived/ }),
     );
-    const remainder = screen.getByRole("dialog", { name: /^Other products \(derived\), 2024/ });
+    const remainder = await screen.findByRole("dialog", { name: /^Other products \(derived\), 2024/ });
     expect(remainder).toHaveTextContent("$74.9M (total) − $55.64M (5 products) = $19.26M");
     expect(remainder).toHaveTextContent("Aluminum plating");
     await userEvent.keyboard("{Escape}");
@@ -182,7 +182,7 @@ describe("App", () => {
     await userEvent.click(
       within(fdi).getByRole("button", { name: /^Change in flow U\.S\. → Azerbaijan, 2024: -12\.9%, derived/ }),
     );
-    const change = screen.getByRole("dialog", { name: /^Change in flow U\.S\. → Azerbaijan/ });
+    const change = await screen.findByRole("dialog", { name: /^Change in flow U\.S\. → Azerbaijan/ });
     expect(change).toHaveTextContent("$149.8M ÷ $171.9M − 1 = -12.9%");
     expect(change).toHaveTextContent("U.S. → Azerbaijan, 2023: $171.9M");
   });

@@ -32,7 +32,7 @@ describe("MenuButton", () => {
     trigger().focus();
     await user.keyboard("{ArrowDown}");
     expect(trigger()).toHaveAttribute("aria-expanded", "true");
-    expect(screen.getByRole("menu")).toBeInTheDocument();
+    expect(await screen.findByRole("menu")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("menuitem", { name: "Download as CSV" })).toHaveFocus());
     await user.keyboard("{ArrowDown}");
     expect(screen.getByRole("menuitem", { name: "PNG" })).toHaveFocus();
@@ -67,7 +67,7 @@ describe("MenuButton", () => {
     expect(png).toHaveAccessibleDescription("No chart");
     await user.click(png);
     expect(screen.getByText("picked:")).toBeInTheDocument();
-    expect(screen.getByRole("menu")).toBeInTheDocument();
+    expect(await screen.findByRole("menu")).toBeInTheDocument();
   });
 
   it("toggles a checkbox item without closing", async () => {
@@ -78,7 +78,7 @@ describe("MenuButton", () => {
     expect(energy).toHaveAttribute("aria-checked", "false");
     await user.click(energy);
     expect(screen.getByRole("menuitemcheckbox", { name: "Energy" })).toHaveAttribute("aria-checked", "true");
-    expect(screen.getByRole("menu")).toBeInTheDocument();
+    expect(await screen.findByRole("menu")).toBeInTheDocument();
   });
 
   it("closes on Escape with focus back on the button, and on a click outside", async () => {
@@ -93,7 +93,7 @@ describe("MenuButton", () => {
     expect(trigger()).toHaveAttribute("aria-expanded", "false");
 
     await user.click(trigger());
-    expect(screen.getByRole("menu")).toBeInTheDocument();
+    expect(await screen.findByRole("menu")).toBeInTheDocument();
     await user.click(screen.getByText(/picked/));
     await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
   });
