@@ -2,7 +2,7 @@
  * Vite plugin: validates mock-data/ when the app is built or served, so a broken
  * dataset stops the build with a message naming the file, record and field.
  */
-import type { Plugin } from "vite";
+import type { HtmlTagDescriptor, Plugin } from "vite";
 import { loadDataset } from "./load-dataset.ts";
 
 export function validateDatasetPlugin(dir: string): Plugin {
@@ -14,6 +14,23 @@ export function validateDatasetPlugin(dir: string): Plugin {
       } catch (error) {
         this.error(`Invalid dataset — ${error instanceof Error ? error.message : String(error)}`);
       }
+    },
+    // The built page asks for the dataset files and config.json while the script downloads, so
+    // the app finds them fetched (src/data-source/bundled-files.ts, src/config/runtime-config.ts).
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        const files = Object.values(ctx.bundle).filter(
+          (out) => out.type === "asset" && out.originalFileNames.some((name) => name.startsWith("mock-data/")),
+        );
+        const preload = (href: string): HtmlTagDescriptor => ({
+          tag: "link",
+          attrs: { rel: "preload", href, as: "fetch", crossorigin: "anonymous" },
+          injectTo: "head",
+        });
+        return [preload("/config.json"), ...files.map((file) => preload(`/${file.fileName}`))];
+      },
     },
   };
 }

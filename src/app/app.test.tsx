@@ -1,3 +1,4 @@
+import { raw } from "../../tests/support/dataset";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
@@ -65,7 +66,7 @@ describe("App", () => {
   });
 
   it("shows an error in the one panel whose data is broken and keeps the others working", async () => {
-    const bundled = createBundledSource();
+    const bundled = createBundledSource(raw);
     const failing: DataSource = {
       kind: "bundled",
       origin: "test",
@@ -89,7 +90,7 @@ describe("App", () => {
   });
 
   it("keeps the investment and companies panels working when the trade data fails", async () => {
-    const bundled = createBundledSource();
+    const bundled = createBundledSource(raw);
     const failing: DataSource = {
       kind: "bundled",
       origin: "test",

@@ -110,7 +110,9 @@ export async function loadRuntimeConfig(
   const configUrl = new URL("config.json", pageUrl).href;
   let response: Response;
   try {
-    response = await fetchImpl(configUrl, { cache: "no-store", headers: { Accept: "application/json" } });
+    // Default request options, so the fetch is answered by index.html's <link rel="preload" as="fetch">
+    // (fetched with the script, not after it). Servers send config.json with Cache-Control: no-cache.
+    response = await fetchImpl(configUrl);
   } catch (error) {
     const build = fromBuild(env, pageUrl);
     return { ...build, problem: `config.json could not be read (${String(error)}); using the build's data source` };

@@ -23,7 +23,7 @@ async function loadAll(source: DataSource): Promise<ResourceMap> {
 
 describe("bundled source", () => {
   it("loads and validates every resource of mock-data", async () => {
-    const source = createBundledSource();
+    const source = createBundledSource(raw);
     const loaded = await loadAll(source);
     expect(loaded.trade.records.length).toBeGreaterThan(10);
     expect(datasetProblems(loaded)).toEqual([]);
@@ -76,12 +76,12 @@ describe("bundled source", () => {
     const web = sources.sources.filter((s) => s.kind === "web");
     expect(web.some((s) => s.url?.startsWith("http://"))).toBe(true);
     expect(web.some((s) => s.url?.startsWith("https://"))).toBe(true);
-    const loaded = await createBundledSource().load("sources", {});
+    const loaded = await createBundledSource(raw).load("sources", {});
     expect(loaded.data.sources.filter((s) => s.kind === "web").map((s) => s.url)).toEqual(web.map((s) => s.url));
   });
 
   it("reports a source id that does not exist", async () => {
-    const source = createBundledSource();
+    const source = createBundledSource(raw);
     const data = await loadAll(source);
     const [first, ...rest] = data.trade.records;
     if (!first) throw new Error("trade.json is empty");

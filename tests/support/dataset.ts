@@ -8,6 +8,9 @@ import trade from "../../mock-data/trade.json";
 import { parseResource } from "../../src/data-source/parse-resource";
 import { sourceDates } from "../../src/data-source/versions";
 
+/** The files as fetched by the app (see bundled-files.ts), for createBundledSource. */
+export const raw = { sources, trade, exportProducts, investment, companies, milestones };
+
 export const data = {
   sources: parseResource("sources", sources),
   trade: parseResource("trade", trade),

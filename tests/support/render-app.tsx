@@ -1,3 +1,4 @@
+import { raw } from "./dataset";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { StrictMode, type ReactElement } from "react";
@@ -8,7 +9,7 @@ import { DataSourceContext } from "../../src/data-source/queries";
 import { useFilterStore } from "../../src/state/filter-store";
 
 /** A fresh QueryClient (no retries) and a clean filter store per test. */
-function renderWithData(ui: ReactElement, source: DataSource = createBundledSource()) {
+function renderWithData(ui: ReactElement, source: DataSource = createBundledSource(raw)) {
   useFilterStore.setState({ year: null, sectors: [], tables: [], notices: [] });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // StrictMode as in main.tsx: effects run twice, which must not lose the URL notice.

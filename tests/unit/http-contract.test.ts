@@ -5,6 +5,7 @@
  * year and every combination of sectors. And the API's own filters agree with the contract's
  * `respond` for every year × sector combination.
  */
+import { raw } from "../support/dataset";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
@@ -117,7 +118,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe("HTTP source through the reference server vs the bundled dataset", () => {
   it("gives every panel the same data for every year and every sector combination", async () => {
     const http = await loadAsTheAppDoes(createHttpSource({ baseUrl, timeoutMs: 10_000 }));
-    const bundled = await loadAsTheAppDoes(createBundledSource());
+    const bundled = await loadAsTheAppDoes(createBundledSource(raw));
     // What came over HTTP is exactly what the bundle holds.
     expect(JSON.stringify(http.whole)).toBe(JSON.stringify(bundled.whole));
     for (const year of YEARS)
