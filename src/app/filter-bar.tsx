@@ -1,7 +1,7 @@
 import { useMemo, useRef, type Ref } from "react";
 import { MenuButton, type MenuItem } from "../components/menu-button";
 import { useResource } from "../data-source/queries";
-import { SECTOR_IDS } from "../data-source/schema";
+import { SECTOR_IDS } from "../data-source/sector-ids";
 import { periodYear } from "../data-source/versions";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";

@@ -2,8 +2,8 @@ import { QueryClient } from "@tanstack/react-query";
 import type { BundledRaw } from "../data-source/bundled-files";
 import { createBundledSource } from "../data-source/bundled-source";
 import type { DataSource } from "../data-source/data-source";
-import { createHttpSource, retryDelay, shouldRetry } from "../data-source/http-source";
-import type { ResolvedConfig } from "./runtime-config";
+import { retryDelay, shouldRetry } from "../data-source/api-error";
+import type { ResolvedConfig } from "./build-config";
 
 function usesApi(config: ResolvedConfig): config is ResolvedConfig & { apiBaseUrl: string } {
   return config.dataSource === "http" && config.apiBaseUrl !== null;
@@ -14,9 +14,10 @@ export async function createDataSource(
   config: ResolvedConfig,
   bundled: () => Promise<BundledRaw>,
 ): Promise<DataSource> {
-  return usesApi(config)
-    ? createHttpSource({ baseUrl: config.apiBaseUrl, timeoutMs: config.timeoutMs })
-    : createBundledSource(await bundled());
+  if (!usesApi(config)) return createBundledSource(await bundled());
+  // The HTTP source validates every response (zod): loaded only where an API is configured.
+  const { createHttpSource } = await import("../data-source/http-source");
+  return createHttpSource({ baseUrl: config.apiBaseUrl, timeoutMs: config.timeoutMs });
 }
 
 /** Retries network errors and 5xx with backoff (never a 4xx or a malformed response); no refetch on focus. */

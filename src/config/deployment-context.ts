@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { DEFAULT_TIMEOUT_MS, type ResolvedConfig } from "./runtime-config";
+import { DEFAULT_TIMEOUT_MS, type ResolvedConfig } from "./build-config";
 
 const BUNDLED_DEFAULT: ResolvedConfig = {
   dataSource: "bundled",

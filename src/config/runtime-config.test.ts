@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deployEnvProblems } from "../../scripts/check-env";
-import { loadRuntimeConfig, resolveApiBase, resolveConfig } from "./runtime-config";
+import { resolveApiBase } from "./build-config";
+import { resolveConfig } from "./config-file";
+import { loadRuntimeConfig } from "./runtime-config";
 
 const page = "https://dash.example.org/az-us/index.html?year=2024";
 

@@ -5,7 +5,9 @@ import investment from "../../mock-data/investment.json";
 import milestones from "../../mock-data/milestones.json";
 import sources from "../../mock-data/sources.json";
 import trade from "../../mock-data/trade.json";
+import type { BundledRaw } from "./bundled-files";
 import { createBundledSource } from "./bundled-source";
+import { parseResource } from "./parse-resource";
 import { datasetProblems } from "./dataset-check";
 import { DatasetError } from "./validate";
 
@@ -21,9 +23,12 @@ async function loadAll(source: DataSource): Promise<ResourceMap> {
   return Object.fromEntries(entries) as unknown as ResourceMap;
 }
 
+/** As tools and tests use it: every file validated on first use. */
+const validated = (files: BundledRaw) => createBundledSource(files, parseResource);
+
 describe("bundled source", () => {
   it("loads and validates every resource of mock-data", async () => {
-    const source = createBundledSource(raw);
+    const source = validated(raw);
     const loaded = await loadAll(source);
     expect(loaded.trade.records.length).toBeGreaterThan(10);
     expect(datasetProblems(loaded)).toEqual([]);
@@ -32,7 +37,7 @@ describe("bundled source", () => {
   it("rejects a broken record with an error naming the file, the record and the field", async () => {
     const [first, ...rest] = trade.records;
     const broken = { records: [{ ...first, value: "1,752.96" }, ...rest] };
-    const source = createBundledSource({ ...raw, trade: broken });
+    const source = validated({ ...raw, trade: broken });
     await expect(source.load("trade", {})).rejects.toThrow(
       new RegExp(`mock-data/trade\\.json: records\\[0\\] \\(id "${first?.id ?? ""}"\\), field "value": .*number`),
     );
@@ -40,7 +45,7 @@ describe("bundled source", () => {
 
   it("rejects an unknown field and a missing source list", async () => {
     const [first, ...rest] = investment.records;
-    const source = createBundledSource({
+    const source = validated({
       ...raw,
       investment: { records: [{ ...first, sourceIds: [], extra: 1 }, ...rest] },
     });
@@ -63,7 +68,7 @@ describe("bundled source", () => {
     const target = sources.sources[at];
     if (!target) throw new Error("sources.json has no web source");
     const broken = { sources: sources.sources.map((s, i) => (i === at ? { ...s, url } : s)) };
-    const source = createBundledSource({ ...raw, sources: broken });
+    const source = validated({ ...raw, sources: broken });
     const error = await source.load("sources", {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).issues).toEqual([
@@ -76,12 +81,12 @@ describe("bundled source", () => {
     const web = sources.sources.filter((s) => s.kind === "web");
     expect(web.some((s) => s.url?.startsWith("http://"))).toBe(true);
     expect(web.some((s) => s.url?.startsWith("https://"))).toBe(true);
-    const loaded = await createBundledSource(raw).load("sources", {});
+    const loaded = await validated(raw).load("sources", {});
     expect(loaded.data.sources.filter((s) => s.kind === "web").map((s) => s.url)).toEqual(web.map((s) => s.url));
   });
 
   it("reports a source id that does not exist", async () => {
-    const source = createBundledSource(raw);
+    const source = validated(raw);
     const data = await loadAll(source);
     const [first, ...rest] = data.trade.records;
     if (!first) throw new Error("trade.json is empty");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { data } from "../../tests/support/dataset";
 import { respond } from "./api-contract";
-import { ApiError, createHttpSource, retryDelay, shouldRetry } from "./http-source";
+import { ApiError, retryDelay, shouldRetry } from "./api-error";
+import { createHttpSource } from "./http-source";
 import { DatasetError } from "./validate";
 
 const base = "https://api.example.org/api/v1";

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
-import { normalizeQuery, type ResourceQuery, type ResourceResponse } from "./api-contract";
+import { normalizeQuery, type ResourceQuery, type ResourceResponse } from "./api-query";
 import type { DataSource, ResourceMap } from "./data-source";
 import type { ResourceName } from "./schema";
 

@@ -11,26 +11,14 @@
 // zod/mini: the same validation as classic zod at a third of the bundle size.
 import * as z from "zod/mini";
 import { BASES, QUALIFIERS, UNITS } from "../lib/figure-terms";
+import { SECTOR_IDS, type SectorId } from "./sector-ids";
 import { WEB_URL_MESSAGE, WEB_URL_PATTERN, isWebUrl } from "../lib/web-url";
 
 // zod/mini ships without messages; load the English ones so errors say what is wrong.
 z.config(z.locales.en());
 
-export const SECTOR_IDS = [
-  "energy",
-  "digital",
-  "finance",
-  "aerospace",
-  "defense",
-  "transport",
-  "agriculture",
-  "healthcare",
-  "industry",
-  "consumer",
-  "other",
-] as const;
+export { SECTOR_IDS, type SectorId };
 export const sectorIdSchema = z.enum(SECTOR_IDS);
-export type SectorId = z.infer<typeof sectorIdSchema>;
 
 export const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes only"));
 export const isoDateSchema = z.iso.date();

@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import { SECTOR_IDS, type SectorId } from "../data-source/schema";
+import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
 import type { PanelKey } from "../lib/panels";
 import { canonicalSectors, canonicalTables, type FilterState, type IgnoredPart } from "./url-codec";
 

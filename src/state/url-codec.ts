@@ -5,7 +5,7 @@
  * percent-encoded), then the panels shown as a table instead of a chart, in PANEL_KEYS order.
  * Links from before `table` existed simply have no such parameter: every panel shows its chart.
  */
-import { SECTOR_IDS, type SectorId } from "../data-source/schema";
+import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
 import { PANEL_KEYS, type PanelKey } from "../lib/panels";
 
 export interface FilterState {

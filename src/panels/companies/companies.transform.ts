@@ -1,4 +1,5 @@
-import { SECTOR_IDS, type Company, type CompanyCount, type SectorId } from "../../data-source/schema";
+import type { Company, CompanyCount } from "../../data-source/schema";
+import { SECTOR_IDS, type SectorId } from "../../data-source/sector-ids";
 
 export interface SectorCount {
   sector: SectorId;
