@@ -19,7 +19,9 @@ const config = {
   // Bundled datasets become JSON.parse("…") calls: V8 parses those far faster than the equivalent
   // object literals (measured: the first draw took twice as long without this).
   json: { stringify: true },
-  build: { target: "es2022", sourcemap: false },
+  // manifest: dist/.vite/manifest.json tells `npm run bench` which chunks the first view loads
+  // (the server never serves dotfiles).
+  build: { target: "es2022", sourcemap: false, manifest: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   test: {
     environment: "jsdom",

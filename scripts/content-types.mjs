@@ -1,5 +1,5 @@
 // Content types of the files a built dashboard holds, shared by the API server
-// (server/static-files.ts) and the benchmark's static server (bench/run-bench.mjs).
+// (server/static-files.ts) and the benchmarks' static server (bench/static-server.mjs).
 import path from "node:path";
 
 const CONTENT_TYPES = {
