@@ -43,9 +43,13 @@ function describeContribution(c: Contribution): string {
 
 /** Every document the dataset uses, primary articles first, with what it contributed; figures' popovers link here. */
 export function SourcesSection() {
+  // What each document contributed is one tap away, for all of them at once.
+  const [detailed, setDetailed] = useState(false);
   const sources = useResource("sources");
   const trade = useResource("trade");
-  const products = useResource("exportProducts");
+  // Every product of every year (150,000 records in a product-level dataset): fetched only when
+  // the contributions are asked for, so it never competes with the first view.
+  const products = useResource("exportProducts", {}, detailed);
   const investment = useResource("investment");
   const companies = useResource("companies");
   const milestones = useResource("milestones");
@@ -62,19 +66,36 @@ export function SourcesSection() {
     [trade.data, products.data, investment.data, companies.data, milestones.data],
   );
   if (!sources.data) return null;
-  return <SourcesList sources={sources.data.sources} input={input} />;
+  return (
+    <SourcesList
+      sources={sources.data.sources}
+      input={input}
+      expanded={detailed}
+      detailed={detailed && products.data !== undefined}
+      onToggleDetail={() => setDetailed((d) => !d)}
+    />
+  );
 }
 
 const SourcesList = memo(function SourcesList({
   sources,
   input,
+  expanded,
+  detailed,
+  onToggleDetail,
 }: {
   sources: readonly Source[];
   input: ContributionInput;
+  /** Publisher, date and title always show; what each document contributed, on one tap for all. */
+  detailed: boolean;
+  /** The toggle's state; the detail follows once the records it counts have loaded. */
+  expanded: boolean;
+  onToggleDetail: () => void;
 }) {
-  const contributions = useMemo(() => sourceContributions(input), [input]);
-  // Publisher, date and title always show; what each document contributed, on one tap for all.
-  const [detailed, setDetailed] = useState(false);
+  const contributions = useMemo(
+    () => (detailed ? sourceContributions(input) : new Map<string, Contribution[]>()),
+    [detailed, input],
+  );
   // The primary articles show; the web pages are one tap away (and open by themselves when a
   // popover's "In the Sources list" link targets one of them: browsers expand <details> on a fragment).
   const groups = [
@@ -88,8 +109,8 @@ const SourcesList = memo(function SourcesList({
           {t("sources.title")}
         </h2>
         <p className="text-sm text-slate-600">{t("sources.intro")}</p>
-        <button type="button" className="btn mt-2" aria-expanded={detailed} onClick={() => setDetailed((d) => !d)}>
-          {detailed ? t("sources.hideDetail") : t("sources.showDetail")}
+        <button type="button" className="btn mt-2" aria-expanded={expanded} onClick={onToggleDetail}>
+          {expanded ? t("sources.hideDetail") : t("sources.showDetail")}
         </button>
         {groups.map((g) => (
           <div key={g.heading} className="mt-3">

@@ -57,6 +57,7 @@ export function DerivedValue({
   value,
   formula,
   inputs,
+  moreInputs = 0,
 }: {
   /** What the figure is ("Balance, 2025"). */
   label: string;
@@ -64,12 +65,14 @@ export function DerivedValue({
   value: string;
   formula: string;
   inputs: readonly DerivedInput[];
+  /** Inputs left out of `inputs`, said as a count. */
+  moreInputs?: number;
 }) {
   return (
     <ProvenanceTrigger
       name={t("prov.triggerDerived", { label, value })}
       title={`${label}: ${value}`}
-      content={() => <DerivedProvenance formula={formula} inputs={inputs} />}
+      content={() => <DerivedProvenance formula={formula} inputs={inputs} moreInputs={moreInputs} />}
     >
       <span className="figure-number">{value}</span>
     </ProvenanceTrigger>

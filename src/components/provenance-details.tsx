@@ -127,7 +127,16 @@ export interface DerivedInput {
 }
 
 /** How a derived figure was computed, and every record it rests on with its sources. */
-export function DerivedProvenance({ formula, inputs }: { formula: string; inputs: readonly DerivedInput[] }) {
+export function DerivedProvenance({
+  formula,
+  inputs,
+  moreInputs = 0,
+}: {
+  formula: string;
+  inputs: readonly DerivedInput[];
+  /** Inputs left out of `inputs` (a sum of thousands of records lists the first few). */
+  moreInputs?: number;
+}) {
   return (
     <div className="space-y-1">
       <p className="m-0">
@@ -148,6 +157,7 @@ export function DerivedProvenance({ formula, inputs }: { formula: string; inputs
           </li>
         ))}
       </ul>
+      {moreInputs > 0 && <p className="m-0">{t("prov.inputsMore", { count: moreInputs })}</p>}
     </div>
   );
 }

@@ -32,9 +32,9 @@ function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: 
 const selectData = <R extends ResourceName>(response: ResourceResponse<R>): ResourceMap[R] => response.data;
 
 /** One resource's records (the file's shape), filtered by `query`. */
-export function useResource<R extends ResourceName>(name: R, query: ResourceQuery = {}) {
+export function useResource<R extends ResourceName>(name: R, query: ResourceQuery = {}, enabled = true) {
   const source = useDataSource();
-  return useQuery({ ...resourceQueryOptions(source, name, query), select: selectData<R> });
+  return useQuery({ ...resourceQueryOptions(source, name, query), select: selectData<R>, enabled });
 }
 
 /** The whole response, with its meta (filters applied, years available). */

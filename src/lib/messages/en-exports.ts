@@ -6,6 +6,12 @@ export const exportsMessages = {
   "exports.availableYears": "Product values exist for: {years}.",
   "exports.showYear": "Show {year}",
   "exports.other": "Other products (derived)",
+  "exports.otherAll": "All other exports (derived)",
+  "exports.rest": "{count, plural, one {# other product} other {# other products}} (derived)",
+  "exports.otherNoteTop":
+    "Derived: the {basis} total of {total} minus the {count} largest products. {all, plural, one {The # product is} other {All # products are}} in the Table view.",
+  "exports.restNote":
+    "Derived: the sum of the {count, plural, one {# product} other {# products}} after the {top} largest. Every product is in the Table view.",
   "exports.hiddenLabel": "Not shown by the sector filter (derived)",
   "exports.totalInput": "Total exports to the U.S.",
   "exports.otherNote":

@@ -40,6 +40,8 @@ export const provenanceMessages = {
   "prov.rule.id": "(6) tied on every test: the record id decides — over {versions}",
   "prov.derivedIntro": "Computed in code from sourced records; no source states this number.",
   "prov.inputs": "Computed from:",
+  "prov.inputsMore": "… and {count, plural, one {# more record} other {# more records}}, each in the Table view.",
+  "prov.formula.sum": "Sum of {count, plural, one {# product} other {# products}} = {result}",
   "prov.formula.balance": "Exports − imports = {exports} − {imports} = {result}",
   "prov.formula.growth": "{current} ÷ {previous} − 1 = {result}",
   "prov.formula.remainder": "{total} (total) − {sum} ({count, plural, one {# product} other {# products}}) = {result}",

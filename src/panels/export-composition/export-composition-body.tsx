@@ -51,7 +51,7 @@ const LARGEST = 3;
 
 /** The answer first: the largest products of the year, each opening its sources. */
 function LargestProducts({ view }: { view: ExportComposition }) {
-  const top = view.products.slice(0, LARGEST);
+  const top = view.top.slice(0, LARGEST);
   return (
     <p className="panel-answer text-sm text-slate-800">
       <RichMessage

@@ -16,13 +16,13 @@ interface SectorProps extends Props {
   sectors: readonly SectorId[];
 }
 
-/** Each product with its value (provenance one click away), its sector as a chip and its sources. */
+/** Each product the chart draws with its value (provenance one click away), its sector as a chip and its sources. */
 export function ExportProductList({ view, sectors }: SectorProps) {
   const focusSector = useFilterStore((s) => s.focusSector);
   if (view.products.length === 0) return null;
   return (
     <ul className="space-y-1 text-sm">
-      {view.products.map((f) => (
+      {view.top.map((f) => (
         <li key={f.primary.id} className="flex flex-wrap items-baseline gap-x-2">
           <span>{f.primary.product}</span>
           <FigureValue figure={f} />

@@ -5,30 +5,21 @@ import type { Derived } from "../../lib/derived";
 import { formatList, formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { ExportCompositionChart } from "./export-composition-chart";
-import { barsSummary, toBars } from "./export-composition.chart-rows";
-import { remainderProvenance } from "./export-composition.remainder";
-import type { ExportComposition } from "./export-composition.transform";
+import { barsSummary, otherBarLabel, toBars } from "./export-composition.chart-rows";
+import { otherBarProvenance, remainderProvenance } from "./export-composition.remainder";
+import type { ExportComposition, OtherBar } from "./export-composition.transform";
 
 /** The chart of the year's products, with the note on the derived remainder below it. */
 export function ExportCompositionFigure({ view, sectors }: { view: ExportComposition; sectors: readonly SectorId[] }) {
   const filtered = sectors.length > 0;
-  const bars = useMemo(() => toBars(view, filtered), [view, filtered]);
+  const bars = useMemo(() => toBars(view), [view]);
   const label = useMemo(() => barsSummary(view.year, bars, view.total), [view.year, bars, view.total]);
   if (bars.length === 0) return null;
   return (
     <figure className="m-0">
       <ExportCompositionChart bars={bars} label={label} />
       <figcaption className="mt-1 space-y-1 text-xs text-slate-600">
-        {view.total && view.other && !filtered && (
-          <div>
-            {t("exports.otherNote", {
-              basis: view.basis ? t(`basis.${view.basis}`) : t("common.reported"),
-              total: formatUsdMillions(view.total.primary.value),
-              count: view.products.length,
-            })}{" "}
-            <RemainderValue label={t("exports.other")} derived={view.other} view={view} />
-          </div>
-        )}
+        {view.otherBar && <OtherBarNote view={view} bar={view.otherBar} />}
         {filtered && view.hiddenBySector && (
           <div>
             {t("exports.sectorFiltered", {
@@ -41,6 +32,29 @@ export function ExportCompositionFigure({ view, sectors }: { view: ExportComposi
       </figcaption>
     </figure>
   );
+}
+
+/** How the chart's last bar was computed, and its value opening the records behind it. */
+function OtherBarNote({ view, bar }: { view: ExportComposition; bar: OtherBar }) {
+  const note = otherBarNote(view, bar);
+  const provenance = otherBarProvenance(view, bar, otherBarLabel(bar));
+  return (
+    <div>
+      {note} {provenance && <DerivedValue {...provenance} />}
+    </div>
+  );
+}
+
+function otherBarNote(view: ExportComposition, bar: OtherBar): string {
+  if (bar.method === "sum") return t("exports.restNote", { count: bar.products, top: view.top.length });
+  const params = {
+    basis: view.basis ? t(`basis.${view.basis}`) : t("common.reported"),
+    total: view.total ? formatUsdMillions(view.total.primary.value) : "",
+    count: view.top.length,
+  };
+  return bar.products === 0
+    ? t("exports.otherNote", params)
+    : t("exports.otherNoteTop", { ...params, all: view.products.length });
 }
 
 /** A remainder (total minus products), opening the total and every product it was computed from. */

@@ -1,7 +1,7 @@
 import type { Qualifier, SectorId, TradeRecord } from "../../data-source/schema";
 import { formatQualified, formatStated } from "../../lib/format";
 import { t } from "../../lib/messages";
-import type { ExportComposition } from "./export-composition.transform";
+import type { ExportComposition, OtherBar } from "./export-composition.transform";
 
 export interface ProductBar {
   label: string;
@@ -12,22 +12,31 @@ export interface ProductBar {
   sector: SectorId | null;
 }
 
-/** The chart's bars: the products shown, largest first, then "other" when no sector filter is on. */
-export function toBars(view: ExportComposition, sectorsFiltered: boolean): ProductBar[] {
-  const bars: ProductBar[] = view.products.map((f) => ({
+/**
+ * The chart's bars: the largest products (at most TOP_PRODUCTS), then one derived bar for
+ * everything else of the year, so a dataset of thousands of products still draws a dozen bars.
+ */
+export function toBars(view: ExportComposition): ProductBar[] {
+  const bars: ProductBar[] = view.top.map((f) => ({
     label: f.primary.product,
     value: f.primary.value,
     qualifier: f.primary.qualifier,
     sector: f.primary.sector,
   }));
-  if (view.other && !sectorsFiltered)
+  if (view.otherBar)
     bars.push({
-      label: t("exports.other"),
-      value: view.other.value,
+      label: otherBarLabel(view.otherBar),
+      value: view.otherBar.derived.value,
       qualifier: "exact",
       sector: null,
     });
   return bars;
+}
+
+/** "Other products (derived)" when every product is drawn; else what the bar stands for. */
+export function otherBarLabel(bar: OtherBar): string {
+  if (bar.method === "sum") return t("exports.rest", { count: bar.products });
+  return bar.products === 0 ? t("exports.other") : t("exports.otherAll");
 }
 
 /**

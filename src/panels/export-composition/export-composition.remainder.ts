@@ -4,7 +4,7 @@ import type { Derived } from "../../lib/derived";
 import { formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { derivedInputs } from "../../lib/provenance";
-import type { ExportComposition } from "./export-composition.transform";
+import { TOP_PRODUCTS, type ExportComposition, type OtherBar } from "./export-composition.transform";
 
 /** What a remainder's provenance button shows: its name, value, formula and the records it comes from. */
 export interface RemainderProvenance {
@@ -12,7 +12,12 @@ export interface RemainderProvenance {
   value: string;
   formula: string;
   inputs: DerivedInput[];
+  /** Inputs not listed (a sum of thousands of products lists the largest few). */
+  moreInputs: number;
 }
+
+/** How many of a sum's products its provenance lists by name; the rest are counted. */
+const LISTED_INPUTS = 10;
 
 /** The sum of the products a remainder subtracts from the total (total − remainder), to the cent. */
 export function remainderSum(total: number, derived: Derived): number {
@@ -49,5 +54,20 @@ export function remainderProvenance(
       result: value,
     }),
     inputs,
+    moreInputs: 0,
+  };
+}
+
+/** The chart's last bar as its provenance shows it: a remainder of the total, or the sum of the products not drawn. */
+export function otherBarProvenance(view: ExportComposition, bar: OtherBar, label: string): RemainderProvenance | null {
+  if (bar.method === "total") return remainderProvenance(view, bar.derived, label);
+  const rest = view.products.slice(TOP_PRODUCTS);
+  const value = formatUsdMillions(bar.derived.value);
+  return {
+    label: `${label}, ${view.year}`,
+    value,
+    formula: t("prov.formula.sum", { count: rest.length, result: value }),
+    inputs: rest.slice(0, LISTED_INPUTS).map((f) => ({ label: f.primary.product, record: f.primary })),
+    moreInputs: Math.max(rest.length - LISTED_INPUTS, 0),
   };
 }

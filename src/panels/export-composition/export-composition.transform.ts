@@ -4,12 +4,31 @@ import { buildFigures, periodYear, type Figure } from "../../data-source/version
 import { isFullYear } from "../../lib/format";
 import { roundMoney, type Derived } from "../../lib/derived";
 
+/** How many products the chart, its list and its answer draw one by one; the rest is one derived bar. */
+export const TOP_PRODUCTS = 10;
+
+/**
+ * The one bar after the largest products. `total`: the total on the products' basis minus the
+ * products drawn (without a sector filter, when the total covers every product: the bars then add
+ * up to the total). `sum`: the sum of the products not drawn (no such total, or a sector filter).
+ */
+export interface OtherBar {
+  method: "total" | "sum";
+  derived: Derived;
+  /** Products it stands for (not drawn one by one). */
+  products: number;
+}
+
 export interface ExportComposition {
   year: number;
   /** Years for which any product value exists (to offer when this year has none). */
   availableYears: number[];
-  /** Products of the selected sectors, largest first. */
+  /** Products of the selected sectors, largest first (every one: the table and the CSV list them all). */
   products: Figure<ProductRecord>[];
+  /** The largest TOP_PRODUCTS of `products`: what the chart, its list and the answer show. */
+  top: Figure<ProductRecord>[];
+  /** The chart's last bar: everything of the year it does not draw one by one; null when nothing is left. */
+  otherBar: OtherBar | null;
   /** The basis the product values share (e.g. OEC) — the total used for "other" must match it. */
   basis: Basis | null;
   /**
@@ -84,13 +103,14 @@ export function buildExportComposition(
   let hiddenBySector: Derived | null = null;
   if (total && total.primary.qualifier === "exact" && all.length > 0) {
     const sumAll = all.reduce((s, f) => s + f.primary.value, 0);
+    // A total smaller than its products is on another footing: no remainder is computed from it.
     if (sumAll <= total.primary.value) {
       other = {
         value: roundMoney(total.primary.value - sumAll),
         fromIds: [total.primary.id, ...all.map((f) => f.primary.id)],
       };
     }
-    if (products.length < all.length) {
+    if (other && products.length < all.length) {
       const shown = products.reduce((s, f) => s + f.primary.value, 0);
       hiddenBySector = {
         value: roundMoney(total.primary.value - shown),
@@ -98,6 +118,9 @@ export function buildExportComposition(
       };
     }
   }
+
+  const top = products.slice(0, TOP_PRODUCTS);
+  const otherBar = chartRemainder(top, products.slice(TOP_PRODUCTS), sectors.length > 0 ? null : other, total);
 
   const scopeRecords = input.trade.filter(
     (r) =>
@@ -110,6 +133,8 @@ export function buildExportComposition(
     year,
     availableYears,
     products,
+    top,
+    otherBar,
     basis,
     exportsFigure,
     total,
@@ -118,5 +143,35 @@ export function buildExportComposition(
     totalsByBasis,
     named: input.named.filter((n) => n.direction === "exports" && inSectors(n.sector, sectors)),
     scopeFigures: [...buildFigures(scopeRecords, dates).values()],
+  };
+}
+
+/** The chart's last bar (see OtherBar): from the total when it covers every product, else the sum of the rest. */
+function chartRemainder(
+  top: readonly Figure<ProductRecord>[],
+  rest: readonly Figure<ProductRecord>[],
+  other: Derived | null,
+  total: BasisTotal | null,
+): OtherBar | null {
+  if (other && total) {
+    // Equals `other` when every product is drawn (at most TOP_PRODUCTS of them).
+    const drawn = top.reduce((s, f) => s + f.primary.value, 0);
+    return {
+      method: "total",
+      derived: {
+        value: roundMoney(total.primary.value - drawn),
+        fromIds: [total.primary.id, ...top.map((f) => f.primary.id)],
+      },
+      products: rest.length,
+    };
+  }
+  if (rest.length === 0) return null;
+  return {
+    method: "sum",
+    derived: {
+      value: roundMoney(rest.reduce((s, f) => s + f.primary.value, 0)),
+      fromIds: rest.map((f) => f.primary.id),
+    },
+    products: rest.length,
   };
 }
