@@ -18,23 +18,15 @@ import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_INSTALL_HINT, chromiumPath, isExecutable } from "../tests/e2e/support/chromium.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, chromiumPath, isExecutable } from "../tests/e2e/support/chromium.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const distDir = path.join(root, "dist");
 const resultsDir = path.join(root, "bench", "results");
 
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The tests' Chromium switches, with headless mode (chrome-launcher does not add it).
+const CHROME_FLAGS = ["--headless", ...CHROMIUM_ARGS];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const METRICS = {
   tbtMs: "total-blocking-time",

@@ -8,7 +8,7 @@ import process from "node:process";
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
 /** Extra switches; headless mode itself comes from Playwright's `headless: true`. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
