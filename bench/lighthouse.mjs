@@ -9,7 +9,6 @@
 //   4. print medians (performance score, TBT, LCP, CLS, FCP; accessibility, best-practices and
 //      SEO scores) and the failing audits of every category below 100
 // Writes bench/results/lighthouse.json. Targets are informational: exit code 0 unless measuring fails.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +18,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, chromiumPath, isExecutable } from "../tests/e2e/support/chromium.mjs";
+import { buildApp, median } from "./bench-common.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,23 +40,6 @@ const PRESETS = { mobile: undefined, desktop: desktopConfig };
 function runCount() {
   const n = Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? "3", 10);
   return Number.isFinite(n) && n >= 1 ? n : 3;
-}
-
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === "1") {
-    console.log("[lighthouse] BENCH_SKIP_BUILD=1: using the existing dist/");
-    return;
-  }
-  console.log("[lighthouse] Building (npm run build)…");
-  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0)
-    throw new Error(`npm run build failed (${result.error?.message ?? `exit code ${result.status}`})`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Scores 0–100, metrics in ms (CLS unitless), and the audits that did not pass, per category. */
@@ -170,7 +153,7 @@ async function main() {
   const machine = { cpus: os.cpus().length, loadAverageAtStart: os.loadavg().map((n) => n.toFixed(2)) };
   const executable = chromiumPath();
   if (!isExecutable(executable)) throw new Error(`Chromium not found at ${executable}.\n${CHROMIUM_INSTALL_HINT}`);
-  build();
+  buildApp("lighthouse");
 
   const { server, origin } = await startStaticServer({ distDir, gzip: true });
   const chrome = await chromeLauncher.launch({ chromePath: executable, chromeFlags: CHROME_FLAGS, logLevel: "error" });

@@ -14,7 +14,6 @@
 //      from Vite's manifest, the rest lazy; raw and gzip)
 // Prints a table and writes bench/results/latest.json. Figures are compared with the
 // targets but never fail the run: the exit code is non-zero only if measuring fails.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +27,7 @@ import {
   chromiumPath,
   isExecutable,
 } from "../tests/e2e/support/chromium.mjs";
+import { buildApp, median } from "./bench-common.mjs";
 import { FLOOR_PATH, startStaticServer } from "./static-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -73,17 +73,6 @@ function runCount(name, fallback) {
 
 // ---------------------------------------------------------------------------------------
 // Build
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === "1") {
-    console.log("[bench] BENCH_SKIP_BUILD=1: using the existing dist/");
-    return;
-  }
-  console.log("[bench] Building (npm run build)…");
-  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0)
-    throw new Error(`npm run build failed (${result.error?.message ?? `exit code ${result.status}`})`);
-}
-
 // ---------------------------------------------------------------------------------------
 // In-page measurement. These functions run inside the browser (serialised by Playwright).
 
@@ -456,12 +445,6 @@ function assetSizes() {
 
 // ---------------------------------------------------------------------------------------
 // Statistics and report
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return { median: round(median(values)), min: round(sorted[0]), max: round(sorted.at(-1)), n: sorted.length };
@@ -592,7 +575,7 @@ async function main() {
   const executable = chromiumPath();
   if (!isExecutable(executable)) throw new Error(`Chromium not found at ${executable}.\n${CHROMIUM_INSTALL_HINT}`);
 
-  build();
+  buildApp("bench");
   const bundle = assetSizes();
 
   const { server, origin } = await startStaticServer({ distDir, floorDir });

@@ -23,6 +23,7 @@ import { SERVER_SOURCES, SPA_SOURCES, isStale, repoRoot } from "../server/build-
 import { freePort } from "../scripts/free-port.mjs";
 import { writeSyntheticDataset } from "../scripts/synthetic-dataset.mjs";
 import { chromiumLaunchOptions } from "../tests/e2e/support/chromium.mjs";
+import { median } from "./bench-common.mjs";
 
 const PRODUCTS = 5000;
 const YEARS = 30;
@@ -164,12 +165,6 @@ function changeYear({ panel, year, timeoutMs }) {
 }
 
 // ---------------------------------------------------------------------------------------
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 async function measurePanel(browser, base) {
   const loads = [];
