@@ -18,15 +18,16 @@ const root = import.meta.dirname;
  *   main.tsx → app → panels/<panel> → components → state, config, export → data-source → lib
  *                                     └──────────── shared layer ──────────────────────┘
  *
- * - Only src/main.tsx imports src/app; nothing imports src/main.tsx.
+ * - Only src/main.tsx and src/prerender (the server render) import src/app; nothing in src
+ *   imports either of them (server/ and scripts/ import src/prerender).
  * - A panel imports nothing else under src/panels (one zone per folder, read from disk, so a
  *   new panel is covered); what two panels share belongs in the shared layer.
  * - The shared layer never imports panels or the app.
  * - state, config and export (table models, CSV/SVG/PNG, citations) are siblings (none imports
  *   another); data-source imports only lib;
  *   lib is pure: it imports nothing of ours outside src/lib.
- * - server/ and scripts/ (Node side) import from src only src/data-source (schemas, contract)
- *   and src/lib.
+ * - server/ and scripts/ (Node side) import from src only src/data-source (schemas, contract),
+ *   src/lib and src/prerender.
  * - Only test files import tests/ (its fixtures and helpers).
  */
 const SRC_ENTRIES = readdirSync(path.join(root, "src"), { withFileTypes: true }).map((e) => e.name);
@@ -42,6 +43,7 @@ const srcExcept = (...keep) => SRC_ENTRIES.filter((e) => !keep.includes(e)).map(
  */
 const LAYER_RULES = [
   [["src"], ["src/main.tsx"], "src/main.tsx is the entry point; nothing imports it."],
+  [["src"], ["src/prerender"], "src/prerender is the server render's entry: only server/ and scripts/ import it."],
   [["src/panels", ...SHARED], ["src/app"], "Only src/main.tsx imports the app shell (src/app)."],
   ...PANELS.map((panel) => [
     [`src/panels/${panel}`],
@@ -77,8 +79,8 @@ const LAYER_RULES = [
   ],
   [
     ["server", "scripts"],
-    srcExcept("data-source", "lib"),
-    "server/ and scripts/ import from src only src/data-source and src/lib.",
+    srcExcept("data-source", "lib", "prerender"),
+    "server/ and scripts/ import from src only src/data-source, src/lib and the server render (src/prerender).",
   ],
   [
     ["src/**/!(*.test).{ts,tsx}", "server/**/!(*.test).ts", "scripts"],

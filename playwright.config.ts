@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/e2e/support/chromium.mjs";
+import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
 // The app is built by tests/e2e/run-e2e.mjs (`npm run test:e2e`) before Playwright runs;
 // the webServer below only serves the existing dist/ with `vite preview`.

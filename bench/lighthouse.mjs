@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, chromiumPath, isExecutable } from "../tests/e2e/support/chromium.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, chromiumPath, isExecutable } from "../scripts/chromium.mjs";
 import { buildApp, median } from "./bench-common.mjs";
 import { startStaticServer } from "./static-server.mjs";
 

@@ -21,12 +21,7 @@ import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import {
-  CHROMIUM_INSTALL_HINT,
-  chromiumLaunchOptions,
-  chromiumPath,
-  isExecutable,
-} from "../tests/e2e/support/chromium.mjs";
+import { CHROMIUM_INSTALL_HINT, chromiumLaunchOptions, chromiumPath, isExecutable } from "../scripts/chromium.mjs";
 import { buildApp, median } from "./bench-common.mjs";
 import { FLOOR_PATH, startStaticServer } from "./static-server.mjs";
 

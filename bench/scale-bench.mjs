@@ -22,7 +22,7 @@ import { chromium } from "@playwright/test";
 import { SERVER_SOURCES, SPA_SOURCES, isStale, repoRoot } from "../server/build-state.mjs";
 import { freePort } from "../scripts/free-port.mjs";
 import { writeSyntheticDataset } from "../scripts/synthetic-dataset.mjs";
-import { chromiumLaunchOptions } from "../tests/e2e/support/chromium.mjs";
+import { chromiumLaunchOptions } from "../scripts/chromium.mjs";
 import { median } from "./bench-common.mjs";
 
 const PRODUCTS = 5000;

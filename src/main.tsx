@@ -1,12 +1,12 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
+import { hydrate, type DehydratedState } from "@tanstack/react-query";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { AppRoot } from "./app/app-root";
+import { collectIslands, dropIslands } from "./components/chart-islands";
 import { createDataSource, createQueryClient } from "./config/create-source";
-import { DeploymentContext } from "./config/deployment-context";
 import { loadRuntimeConfig } from "./config/runtime-config";
 import { fetchBundledDataset } from "./data-source/bundled-files";
-import { DataSourceContext } from "./data-source/queries";
+import { parseView, sameConfig, VIEW_ELEMENT_ID } from "./lib/prerender-view";
+import { useFilterStore } from "./state/filter-store";
 import { hydrateFromUrl } from "./state/url-sync";
 import "./index.css";
 
@@ -15,6 +15,14 @@ hydrateFromUrl();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+// A prerendered page holds one view; the inline boot script has marked whether the address asks
+// for it ("view") or for another ("shell": the prerendered view stays hidden). See prerender-view.ts.
+const html = document.documentElement;
+const view =
+  html.getAttribute("data-prerender") === "view"
+    ? parseView(document.getElementById(VIEW_ELEMENT_ID)?.textContent)
+    : null;
+
 // Deployment configuration (build env, then config.json next to index.html) picks the data
 // source. The bundled files are fetched meanwhile, not after: index.html preloads them and
 // config.json with the script, so neither costs a round trip of its own before the first render.
@@ -22,15 +30,20 @@ const bundled = fetchBundledDataset();
 const config = await loadRuntimeConfig(import.meta.env, window.location.href);
 const source = await createDataSource(config, () => bundled);
 const queryClient = createQueryClient();
+const app = <AppRoot config={config} queryClient={queryClient} source={source} />;
 
-createRoot(root).render(
-  <StrictMode>
-    <DeploymentContext.Provider value={config}>
-      <QueryClientProvider client={queryClient}>
-        <DataSourceContext.Provider value={source}>
-          <App />
-        </DataSourceContext.Provider>
-      </QueryClientProvider>
-    </DeploymentContext.Provider>
-  </StrictMode>,
-);
+if (view !== null && sameConfig(view.config, config)) {
+  // The page is this view, from this data source: hydrate it. An API's answers came with it.
+  if (view.queries !== undefined) hydrate(queryClient, view.queries as DehydratedState);
+  collectIslands(root);
+  hydrateRoot(root, app);
+  // The prerendered drawings show the prerendered view only: any change of it retires them.
+  useFilterStore.subscribe((state, previous) => {
+    if (state.year !== previous.year || state.sectors !== previous.sectors) dropIslands();
+  });
+} else {
+  // No prerendered page, another view, or a deployment that reads other data: draw it here.
+  root.replaceChildren();
+  html.removeAttribute("data-prerender");
+  createRoot(root).render(app);
+}

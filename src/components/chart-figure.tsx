@@ -1,6 +1,17 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { createContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { ChartLegend, type LegendItem } from "./chart-legend";
+import { useIsland } from "./chart-islands";
 import { usePanelContext } from "./panel-context";
+
+/** The slot's size as measured before the chart's first render (see ChartBox). */
+export const ChartSizeContext = createContext({ width: 0, height: 0 });
+
+/** Width of the prerendered drawing in the slot, from recharts' wrapper (`width: 1208px`). */
+function drawnWidth(box: HTMLElement): number | null {
+  const wrapper = box.querySelector<HTMLElement>("[data-chart-island] > .recharts-wrapper");
+  const width = wrapper ? Number.parseFloat(wrapper.style.width) : Number.NaN;
+  return Number.isFinite(width) ? width : null;
+}
 
 /**
  * The slot of one chart: a labelled image (the text alternative leads with the chart's
@@ -9,12 +20,24 @@ import { usePanelContext } from "./panel-context";
  * so a screen reader announces the text alternative, not the tick labels of the <svg>; nothing
  * inside is focusable (recharts' accessibility layer is off), so nothing hidden takes focus.
  * `data-chart` tells the benchmark and the end-to-end tests that a chart belongs here.
+ *
+ * The slot keeps `height` from the first byte, so nothing moves when the drawing arrives. The
+ * chart is rendered only once the slot's width is known (a layout effect, before paint), at
+ * that size: one chart pass, not an empty pass and a measured one. A prerendered drawing
+ * (chart-islands.ts) stays until the live chart is wanted and has drawn beneath it, so the
+ * reader never sees an empty slot in between.
  */
 export function ChartFigure({
+  id,
+  height,
   label,
   legend,
   children,
 }: {
+  /** Stable across builds and unique on the page: the key of its prerendered drawing. */
+  id: string;
+  /** The chart's height in px (its width is the slot's). */
+  height: number;
   /** The chart's text alternative: its takeaway in a sentence or two, then where the values are. */
   label: string;
   legend?: readonly LegendItem[];
@@ -22,8 +45,17 @@ export function ChartFigure({
 }) {
   const chartRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLUListElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const liveRef = useRef<HTMLDivElement>(null);
   const panel = usePanelContext();
   const register = panel?.registerChart;
+  const island = useIsland(id);
+  // The drawing on screen until the live chart has drawn: kept after the view changed, too.
+  const [held, setHeld] = useState(island);
+  const [width, setWidth] = useState<number | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const live = width !== null && (held === undefined || island === undefined || wanted);
+
   useEffect(() => {
     const chart = chartRef.current;
     if (!register || !chart) return undefined;
@@ -35,10 +67,57 @@ export function ChartFigure({
       },
     });
   }, [register]);
+
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) return undefined;
+    setWidth(box.clientWidth);
+    // A drawing made for another width (a tablet, a resized window) gives way to the live chart.
+    const drawn = drawnWidth(box);
+    if (drawn === null || Math.abs(drawn - box.clientWidth) > 1) setWanted(true);
+    if (drawn === null) return undefined;
+    const resize = new ResizeObserver(() => {
+      if (Math.abs(box.clientWidth - drawn) > 1) setWanted(true);
+    });
+    resize.observe(box);
+    return () => resize.disconnect();
+  }, []);
+
+  // Swap in the live chart once recharts has drawn its SVG (its axes register in effects).
+  useLayoutEffect(() => {
+    const target = liveRef.current;
+    if (!live || held === undefined || !target) return undefined;
+    const drawn = () => target.querySelector("svg.recharts-surface") !== null;
+    if (drawn()) {
+      setHeld(undefined);
+      return undefined;
+    }
+    const observer = new MutationObserver(() => {
+      if (drawn()) setHeld(undefined);
+    });
+    observer.observe(target, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [live, held]);
+
+  const wake = () => setWanted(true);
   return (
     <>
-      <div ref={chartRef} role="img" data-chart="" aria-label={label}>
-        <div aria-hidden="true">{children}</div>
+      <div ref={chartRef} role="img" data-chart={id} aria-label={label}>
+        <div
+          ref={boxRef}
+          aria-hidden="true"
+          className="relative"
+          style={{ minHeight: height }}
+          onPointerEnter={held === undefined ? undefined : wake}
+          onTouchStart={held === undefined ? undefined : wake}
+        >
+          {held !== undefined && <div data-chart-island={id} dangerouslySetInnerHTML={{ __html: held }} />}
+          {live && (
+            <div ref={liveRef} className={held === undefined ? undefined : "invisible absolute inset-x-0 top-0"}>
+              <ChartSizeContext.Provider value={{ width, height }}>{children}</ChartSizeContext.Provider>
+            </div>
+          )}
+        </div>
       </div>
       {legend && legend.length > 0 && <ChartLegend ref={legendRef} items={legend} />}
     </>

@@ -1,4 +1,5 @@
-import { create } from "zustand";
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
 import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
 import type { PanelKey } from "../lib/panels";
 import { canonicalSectors, canonicalTables, type FilterState, type IgnoredPart } from "./url-codec";
@@ -40,7 +41,7 @@ function sameFilters(
   );
 }
 
-export const useFilterStore = create<FilterStore>()((set) => ({
+const filterStore = createStore<FilterStore>()((set) => ({
   year: null,
   sectors: [],
   tables: [],
@@ -75,3 +76,15 @@ export const useFilterStore = create<FilterStore>()((set) => ({
     }),
   dismissNotices: () => set({ notices: [] }),
 }));
+
+/**
+ * The store's hook. Its server snapshot is the current state, not the state the store was
+ * created with (zustand's default): the prerender sets the view before it renders, and the
+ * client reads the same view from the link before it hydrates, so hydration finds what the
+ * server wrote for any view, not only the default one, and never renders a second time.
+ */
+const hydrationSafe = { ...filterStore, getInitialState: filterStore.getState };
+export const useFilterStore = Object.assign(
+  <T>(selector: (state: FilterStore) => T): T => useStore(hydrationSafe, selector),
+  filterStore,
+);

@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM_INSTALL_HINT, DEFAULT_CHROMIUM_PATH, chromiumPath, isExecutable } from "./support/chromium.mjs";
+import { CHROMIUM_INSTALL_HINT, DEFAULT_CHROMIUM_PATH, chromiumPath, isExecutable } from "../../scripts/chromium.mjs";
 import { freePort } from "../../scripts/free-port.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

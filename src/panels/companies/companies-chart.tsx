@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartBox } from "../../components/chart-box";
 import { ChartFigure } from "../../components/chart-figure";
 import type { SectorId } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
@@ -22,8 +23,8 @@ interface Props {
 export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, label, selected }: Props) {
   const focusSector = useFilterStore((s) => s.focusSector);
   return (
-    <ChartFigure label={label}>
-      <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 26 + 20)}>
+    <ChartFigure id="companies" height={Math.max(160, bars.length * 26 + 20)} label={label}>
+      <ChartBox>
         <BarChart
           accessibilityLayer={false}
           data={bars}
@@ -54,7 +55,7 @@ export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, l
             ))}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </ChartFigure>
   );
 });

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartBox } from "../../components/chart-box";
 import { ChartFigure } from "../../components/chart-figure";
 import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { COLORS } from "../../lib/colors";
@@ -23,8 +24,8 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
   const hatch = usePatternId("hatch-other");
   const height = Math.max(120, bars.length * 36 + 24);
   return (
-    <ChartFigure label={label}>
-      <ResponsiveContainer width="100%" height={height}>
+    <ChartFigure id="exports" height={height} label={label}>
+      <ChartBox>
         <BarChart
           accessibilityLayer={false}
           data={bars}
@@ -63,7 +64,7 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
             />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </ChartFigure>
   );
 });

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartBox } from "../../components/chart-box";
 import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { SelectedYearBand } from "../../components/selected-year-band";
 import { COLORS } from "../../lib/colors";
@@ -17,7 +18,7 @@ export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] 
   const selectYear = useFilterStore((s) => s.selectYear);
   const hatch = usePatternId("hatch-az-to-us");
   return (
-    <ResponsiveContainer width="100%" height={200}>
+    <ChartBox>
       <BarChart
         accessibilityLayer={false}
         data={rows}
@@ -46,6 +47,6 @@ export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] 
         />
         <SelectedYearBand toCategory={(year) => flowCategory(rows, year)} />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 });

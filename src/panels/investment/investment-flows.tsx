@@ -11,7 +11,7 @@ export function FlowGroupView({ group }: { group: FlowGroup }) {
   return (
     <div>
       <h3 className="subheading">{title}</h3>
-      <ChartFigure label={flowChartLabel(rows)} legend={flowLegend()}>
+      <ChartFigure id={`fdi-flows-${group.shape}`} height={200} label={flowChartLabel(rows)} legend={flowLegend()}>
         <FlowChart rows={rows} />
       </ChartFigure>
     </div>

@@ -19,7 +19,7 @@ export const StocksView = memo(function StocksView({ stocks }: { stocks: Stocks 
       <h3 className="subheading">{t("fdi.stocks")}</h3>
       <p className="text-xs text-slate-600">{t("fdi.stocksNote")}</p>
       {us.length + az.length > 0 && (
-        <ChartFigure label={stockChartLabel(us, az)} legend={stockLegend()}>
+        <ChartFigure id="fdi-stocks" height={220} label={stockChartLabel(us, az)} legend={stockLegend()}>
           <StockChart usToAz={us} azToUs={az} />
         </ChartFigure>
       )}

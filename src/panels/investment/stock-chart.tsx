@@ -1,5 +1,6 @@
 import { memo, useMemo } from "react";
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartBox } from "../../components/chart-box";
 import { formatUsdMillionsCompact } from "../../lib/format";
 import { stockAxis, stockSeries, type StockPoint } from "./investment.chart-rows";
 
@@ -34,7 +35,7 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
   const { domain, ticks } = useMemo(() => stockAxis([...usToAz, ...azToUs]), [usToAz, azToUs]);
   const series = useMemo(() => stockSeries(usToAz, azToUs), [usToAz, azToUs]);
   return (
-    <ResponsiveContainer width="100%" height={220}>
+    <ChartBox>
       <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis
@@ -67,6 +68,6 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
           />
         ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 });

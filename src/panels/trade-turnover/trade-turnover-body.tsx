@@ -45,6 +45,8 @@ export function TradeTurnoverBody({ series, year, markers, asTable }: BodyProps)
       ) : (
         <figure className="m-0">
           <ChartFigure
+            id="trade"
+            height={300}
             label={`${summary} ${markerSummary}`.trim()}
             legend={tradeLegend({ hatched, milestones: markerSummary !== "" })}
           >

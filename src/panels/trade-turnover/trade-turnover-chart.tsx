@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartBox } from "../../components/chart-box";
 import { SelectedYearBand } from "../../components/selected-year-band";
 import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { COLORS } from "../../lib/colors";
@@ -38,7 +39,7 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
     .filter((v): v is number => v !== null);
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
   return (
-    <ResponsiveContainer width="100%" height={300}>
+    <ChartBox>
       <ComposedChart
         accessibilityLayer={false}
         data={rows}
@@ -114,6 +115,6 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
         <AxisBreakMarks breaks={breaks} />
         <SelectedYearBand />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 });

@@ -1,5 +1,5 @@
-// Shared Chromium settings for the end-to-end tests (playwright.config.ts,
-// tests/e2e/run-e2e.mjs) and the benchmark (bench/run-bench.mjs).
+// Shared Chromium settings for the build's prerender (scripts/prerender.mjs), the end-to-end
+// tests (playwright.config.ts, tests/e2e/run-e2e.mjs) and the benchmarks (bench/).
 // Playwright's own browser download does not work on the build machines: we always
 // drive Debian's Chromium (package `chromium`), or whatever CHROMIUM_PATH points at.
 import { accessSync, constants } from "node:fs";

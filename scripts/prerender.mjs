@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// After `vite build` (npm run build): prerenders the default view into dist/index.html, with
+// every chart's SVG in it, so the first paint holds the answer and the charts before any script
+// runs. Why this mechanism, and what it gained: bench/README.md ("Prerender").
+//
+//   1. The app is server-rendered with react-dom/server (scripts/prerender-entry.ts, bundled by
+//      Vite for Node): exactly the markup the client's hydrateRoot expects, by construction.
+//   2. recharts 3 draws no SVG on the server (its size and axes reach its store only in
+//      effects; recharts issue #5997), so the charts are drawn by the built app in Debian's
+//      Chromium, at the widths readers use, and each drawing is written into its chart's slot
+//      (src/components/chart-islands.ts). The client keeps it until the live chart takes over.
+//   3. dist/.prerender/ keeps the client-rendered shell and every year's drawings for the
+//      reference server, which renders each year's page from its own data (server/prerendered-pages.ts).
+//
+// Without Chromium (or with PRERENDER=0, or a build for an API) the build finishes with a
+// warning and the client-rendered page: nothing breaks, the first view is just slower.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium } from "@playwright/test";
+import { build } from "vite";
+import { chromiumLaunchOptions, chromiumPath, isExecutable } from "./chromium.mjs";
+import { contentType } from "./content-types.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = path.join(root, "dist");
+const hiddenDir = path.join(dist, ".prerender");
+const ssrDir = path.join(root, "node_modules", ".prerender-ssr");
+const datasetDir = path.join(root, "mock-data");
+
+/**
+ * Viewport widths whose chart drawings ship: the common phone widths and one desktop width
+ * (the layout is fixed at max-w-7xl from about 1300 px up). Any other width gets the text
+ * prerendered and the charts drawn by the client at once.
+ */
+export const CAPTURE_WIDTHS = [360, 390, 412, 430, 1440];
+const DESKTOP_WIDTH = 1440;
+
+const warn = (message) => console.warn(`\n⚠ prerender: ${message}\n`);
+
+/** dist/ over HTTP on a free port: the unprerendered index.html for every page path. */
+function serveDist(shell) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const file = path.join(dist, url.pathname);
+    if (url.pathname !== "/" && file.startsWith(dist + path.sep) && existsSync(file) && !file.endsWith("/")) {
+      res.writeHead(200, { "content-type": contentType(file) });
+      res.end(readFileSync(file));
+    } else if (url.pathname === "/config.json") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("{}");
+    } else {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(shell);
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+/** In the page: once every panel is ready and every chart slot holds its SVG, each chart's drawing. */
+function readDrawings() {
+  const panels = [...document.querySelectorAll("section[data-panel]")];
+  if (panels.length === 0 || panels.some((p) => p.dataset.state !== "ready")) return null;
+  const slots = [...document.querySelectorAll("[data-chart]")];
+  const drawings = {};
+  for (const slot of slots) {
+    const box = slot.firstElementChild;
+    const wrapper = box?.querySelector(".recharts-wrapper");
+    if (!box || !wrapper || !wrapper.querySelector("svg.recharts-surface")) return null;
+    drawings[slot.dataset.chart] = { width: box.clientWidth, html: wrapper.outerHTML };
+  }
+  const years = [...document.querySelectorAll("select:first-of-type option")].map((o) => o.value).filter(Boolean);
+  return { drawings, years };
+}
+
+/** Waits until the page's drawings are there and unchanged over two frames. */
+async function settledDrawings(page) {
+  let previous = null;
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const now = await page.evaluate(readDrawings);
+    if (now !== null && previous !== null && JSON.stringify(now) === JSON.stringify(previous)) return now;
+    previous = now;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  throw new Error(`the charts of ${page.url()} did not settle`);
+}
+
+/**
+ * The captured drawing's ids get a prefix, so they never collide with a live chart's (both
+ * can be on the page for a moment while the live chart takes over).
+ */
+function prefixIds(html) {
+  return html
+    .replace(/\bid="([^"]+)"/g, 'id="pre-$1"')
+    .replace(/url\(#([^)]+)\)/g, "url(#pre-$1)")
+    .replace(/url\(&quot;#([^&]+)&quot;\)/g, "url(&quot;#pre-$1&quot;)")
+    .replace(/href="#([^"]+)"/g, 'href="#pre-$1"');
+}
+
+/** search → chart id → the slot's inner HTML: one <template> per width. */
+function islandsByView(captures) {
+  const views = {};
+  for (const { search, width, drawings } of captures) {
+    views[search] ??= {};
+    for (const [id, drawing] of Object.entries(drawings)) {
+      const list = (views[search][id] ??= []);
+      // The drawing is made for the slot's width, not the window's (they differ by the margins).
+      if (!list.some((d) => d.width === drawing.width))
+        list.push({ width: drawing.width, html: drawing.html, window: width });
+    }
+  }
+  const islands = {};
+  for (const [search, charts] of Object.entries(views)) {
+    islands[search] = {};
+    for (const [id, list] of Object.entries(charts)) {
+      // The desktop drawing is in the page itself (seen without JavaScript too, scaled down to
+      // fit by the stylesheet); the others wait in <template>s for PICK_SCRIPT.
+      const inline = list.find((d) => d.window === DESKTOP_WIDTH) ?? list[list.length - 1];
+      islands[search][id] =
+        list
+          .filter((d) => d !== inline)
+          .map((d) => `<template data-width="${d.width}">${prefixIds(d.html)}</template>`)
+          .join("") + prefixIds(inline.html);
+    }
+  }
+  return islands;
+}
+
+async function capture(baseUrl) {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const captures = [];
+  try {
+    for (const width of CAPTURE_WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      page.on("pageerror", (error) => {
+        throw new Error(`the page failed while prerendering: ${error.message}`);
+      });
+      await page.goto(`${baseUrl}/`);
+      const first = await settledDrawings(page);
+      captures.push({ search: "", width, drawings: first.drawings });
+      for (const year of first.years) {
+        await page.goto(`${baseUrl}/?year=${year}`);
+        captures.push({ search: `?year=${year}`, width, drawings: (await settledDrawings(page)).drawings });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return captures;
+}
+
+/** The shell with a rendered view: its markup in #root, its descriptor and the boot scripts. */
+export function pageWithView(shell, rendered, scripts) {
+  const { scriptJson, VIEW_ELEMENT_ID, BOOT_SCRIPT, PICK_SCRIPT } = scripts;
+  const head =
+    `<script type="application/json" id="${VIEW_ELEMENT_ID}">${scriptJson(rendered.view)}</script>` +
+    `<script>${BOOT_SCRIPT}</script>`;
+  if (!shell.includes('<div id="root"></div>') || !shell.includes("</head>"))
+    throw new Error('index.html has no empty <div id="root"></div> to prerender into');
+  return shell
+    .replace("</head>", `${head}</head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div><script>${PICK_SCRIPT}</script>`);
+}
+
+async function main() {
+  const indexFile = path.join(dist, "index.html");
+  if (!existsSync(indexFile)) throw new Error("dist/index.html is missing: run `vite build` first");
+  // Run again on a prerendered dist/, it starts from the shell it kept.
+  const kept = path.join(hiddenDir, "shell.html");
+  const current = readFileSync(indexFile, "utf8");
+  const shell = current.includes('id="prerender-view"') && existsSync(kept) ? readFileSync(kept, "utf8") : current;
+  writeFileSync(indexFile, shell);
+  rmSync(hiddenDir, { recursive: true, force: true });
+  if (process.env.PRERENDER === "0") return warn("PRERENDER=0: the page is client-rendered.");
+  if (process.env.VITE_DATA_SOURCE === "http")
+    return warn("this build reads an API (VITE_DATA_SOURCE=http): its page is client-rendered.");
+  if (!isExecutable(chromiumPath()))
+    return warn(
+      `no Chromium at ${chromiumPath()} (install Debian's chromium or set CHROMIUM_PATH): the page is client-rendered, ` +
+        "without its charts in the first paint.",
+    );
+  const started = performance.now();
+
+  await build({
+    configFile: path.join(root, "vite.config.ts"),
+    logLevel: "warn",
+    build: {
+      ssr: path.join(root, "scripts/prerender-entry.ts"),
+      outDir: ssrDir,
+      emptyOutDir: true,
+      manifest: false,
+      copyPublicDir: false,
+      rollupOptions: { output: { entryFileNames: "prerender-entry.mjs" } },
+    },
+  });
+  const entry = await import(pathToFileURL(path.join(ssrDir, "prerender-entry.mjs")).href);
+
+  const server = await serveDist(shell);
+  const { port } = server.address();
+  let captures;
+  try {
+    captures = await capture(`http://127.0.0.1:${port}`);
+  } finally {
+    server.close();
+  }
+  const islands = islandsByView(captures);
+  const charts = (search) => new Map(Object.entries(islands[search] ?? {}));
+  const rendered = entry.renderBundled(datasetDir, "", charts(""));
+  writeFileSync(indexFile, pageWithView(shell, rendered, entry));
+
+  mkdirSync(hiddenDir, { recursive: true });
+  writeFileSync(path.join(hiddenDir, "shell.html"), shell);
+  writeFileSync(
+    path.join(hiddenDir, "charts.json"),
+    JSON.stringify({ dataset: entry.datasetHash(datasetDir), widths: CAPTURE_WIDTHS, views: islands }),
+  );
+  const bytes = Buffer.byteLength(readFileSync(indexFile));
+  console.log(
+    `prerender: default view and ${Object.keys(islands).length - 1} year pages, ` +
+      `${captures.length} captures in ${((performance.now() - started) / 1000).toFixed(1)} s; index.html ${(bytes / 1024).toFixed(1)} kB`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error) => {
+    console.error(`prerender failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  });
+}
