@@ -19,4 +19,4 @@ export function renderBundled(dataDir: string, search: string, charts: ReadonlyM
   }
   return renderBundledView(dataset, search, charts);
 }
-export { BOOT_SCRIPT, PICK_SCRIPT, VIEW_ELEMENT_ID, scriptJson } from "../src/lib/prerender-view.ts";
+export { pageWithView } from "../src/lib/prerender-view.ts";

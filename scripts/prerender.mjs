@@ -156,19 +156,6 @@ async function capture(baseUrl) {
   return captures;
 }
 
-/** The shell with a rendered view: its markup in #root, its descriptor and the boot scripts. */
-export function pageWithView(shell, rendered, scripts) {
-  const { scriptJson, VIEW_ELEMENT_ID, BOOT_SCRIPT, PICK_SCRIPT } = scripts;
-  const head =
-    `<script type="application/json" id="${VIEW_ELEMENT_ID}">${scriptJson(rendered.view)}</script>` +
-    `<script>${BOOT_SCRIPT}</script>`;
-  if (!shell.includes('<div id="root"></div>') || !shell.includes("</head>"))
-    throw new Error('index.html has no empty <div id="root"></div> to prerender into');
-  return shell
-    .replace("</head>", `${head}</head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div><script>${PICK_SCRIPT}</script>`);
-}
-
 async function main() {
   const indexFile = path.join(dist, "index.html");
   if (!existsSync(indexFile)) throw new Error("dist/index.html is missing: run `vite build` first");
@@ -213,7 +200,7 @@ async function main() {
   const islands = islandsByView(captures);
   const charts = (search) => new Map(Object.entries(islands[search] ?? {}));
   const rendered = entry.renderBundled(datasetDir, "", charts(""));
-  writeFileSync(indexFile, pageWithView(shell, rendered, entry));
+  writeFileSync(indexFile, entry.pageWithView(shell, rendered));
 
   mkdirSync(hiddenDir, { recursive: true });
   writeFileSync(path.join(hiddenDir, "shell.html"), shell);

@@ -7,6 +7,7 @@ import type { ResourceMap } from "../src/data-source/data-source.ts";
 import { apiRoutes, errorResponse } from "./api-routes.ts";
 import type { CachedBody } from "./cached-body.ts";
 import type { TestFaults } from "./config.ts";
+import type { PageRenderer } from "./prerendered-pages.ts";
 import { requestLog, type LogSink } from "./request-log.ts";
 import { corsMiddleware, securityHeaders } from "./security.ts";
 import { isComplete } from "./send-cached.ts";
@@ -17,6 +18,8 @@ export interface AppOptions {
   dataset: ResourceMap;
   /** URL path → file of the built SPA (indexStaticDir); empty or omitted: API only. */
   staticFiles?: ReadonlyMap<string, CachedBody>;
+  /** The server-rendered pages (prerendered-pages.ts); omitted: index.html as built. */
+  pages?: PageRenderer | null;
   /** Exact origins allowed to call the API cross-origin; empty (default): none. */
   corsOrigins?: readonly string[];
   /** Receives one line per request; omitted: no request log. */
@@ -37,7 +40,7 @@ export function createApp(options: AppOptions): Hono {
   if (delayMs > 0) app.use("/api/*", delayMiddleware(delayMs));
 
   app.route("/", apiRoutes(options.dataset, options.testFaults ?? null));
-  app.route("/", staticRoutes(options.staticFiles ?? new Map()));
+  app.route("/", staticRoutes(options.staticFiles ?? new Map(), options.pages ?? null));
 
   app.onError((error) => {
     options.logError?.(error);

@@ -7,7 +7,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Sources of each build, relative to the repository root. */
 export const SPA_SOURCES = ["src", "index.html", "public", "mock-data", "vite.config.ts", "package-lock.json"];
-export const SERVER_SOURCES = ["server", "src/data-source", "scripts", "package-lock.json"];
+// The server renders the app's pages (src/prerender), so every source of the app is one of its own.
+export const SERVER_SOURCES = ["server", "src", "scripts", "package-lock.json"];
 
 /** Newest modification time of the files under the given paths (0 when none exist). */
 function newest(paths) {

@@ -1,5 +1,7 @@
 // @vitest-environment node
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { BOOT_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
 import { cachedBody } from "./cached-body.ts";
 import { CONTENT_SECURITY_POLICY } from "./security.ts";
 import { testApp } from "./testing.ts";
@@ -26,18 +28,23 @@ describe("security headers", () => {
     expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
   });
 
-  it("has a CSP that allows no inline script, no eval and no other origin", () => {
+  it("has a CSP that allows no inline script but the two boot scripts (by hash), no eval and no other origin", () => {
     const directives = new Map(
       CONTENT_SECURITY_POLICY.split(";").map((d) => {
         const [name = "", ...values] = d.trim().split(/\s+/);
         return [name, values] as const;
       }),
     );
-    expect(directives.get("script-src")).toEqual(["'self'"]);
+    const hash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
+    expect(directives.get("script-src")).toEqual(["'self'", hash(BOOT_SCRIPT), hash(PICK_SCRIPT)]);
+    expect(directives.get("style-src")).toEqual(["'self'"]);
+    // Only style attributes (the server-rendered markup's), never <style> or inline script.
+    expect(directives.get("style-src-attr")).toEqual(["'unsafe-inline'"]);
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    const others = [...directives].filter(([name]) => name !== "style-src-attr").flatMap(([, values]) => values);
+    expect(others.join(" ")).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
   });
 });
 

@@ -1,15 +1,24 @@
 /**
  * Headers every response carries, and CORS for an explicit allow-list of origins only.
- * The CSP is what the built SPA runs under: no inline scripts or styles, no third-party
- * hosts; data comes from this origin (config.json, /api/v1).
+ * The CSP is what the built SPA runs under: no inline scripts but the prerendered page's two
+ * boot scripts (allowed by hash), no style sheets but our own, no third-party hosts; data comes
+ * from this origin (config.json, /api/v1). Inline style *attributes* are allowed: the
+ * server-rendered markup and its captured chart SVG carry sizes and colours in `style=""`
+ * (what React sets at run time through the CSSOM, which CSP does not restrict); an attribute
+ * cannot run script.
  */
+import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { BOOT_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
 import { cors } from "hono/cors";
+
+const scriptHash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)}`,
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",

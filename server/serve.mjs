@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run serve`: the dashboard in API mode from one process, on a fresh clone or after edits.
-//   1. builds the SPA into dist/ (`vite build`: the output of `npm run build` without its
-//      typecheck, which emits nothing) when dist/index.html is missing or older than its
-//      sources; skipped when STATIC_DIR is set (that directory is then the operator's build);
+//   1. builds the SPA into dist/ (`vite build` and the prerender: the output of `npm run build`
+//      without its typecheck, which emits nothing) when dist/index.html is missing or older than
+//      its sources; skipped when STATIC_DIR is set (that directory is then the operator's build);
 //   2. builds the server into dist-server/ (`npm run build:server`) when missing or out of date;
 //   3. runs dist-server/main.js in this process (PORT, HOST, … as in server/README.md).
 import { spawnSync } from "node:child_process";
@@ -23,7 +23,10 @@ function run(command, args) {
 
 if (process.env.STATIC_DIR?.trim())
   console.log(`[serve] STATIC_DIR is set: serving ${process.env.STATIC_DIR} as built`);
-else if (isStale("dist/index.html", SPA_SOURCES)) run("npx", ["vite", "build"]);
+else if (isStale("dist/index.html", SPA_SOURCES)) {
+  run("npx", ["vite", "build"]);
+  run("node", ["scripts/prerender.mjs"]);
+}
 else console.log("[serve] dist/ is up to date");
 
 if (isStale("dist-server/main.js", SERVER_SOURCES)) run("npm", ["run", "build:server"]);

@@ -14,6 +14,7 @@ import { createApp } from "./app.ts";
 import type { CachedBody } from "./cached-body.ts";
 import { ConfigError, ignoredFaultVariables, readConfig, type Env, type ServerConfig } from "./config.ts";
 import type { LogSink } from "./request-log.ts";
+import { prerenderedPages } from "./prerendered-pages.ts";
 import { indexStaticDir } from "./static-files.ts";
 
 export class StartupError extends Error {
@@ -75,6 +76,7 @@ export function prepare(env: Env, out: Output) {
   const app = createApp({
     dataset,
     staticFiles: staticFiles(config.staticDir, out),
+    pages: prerenderedPages(config.staticDir, config.dataDir, dataset),
     corsOrigins: config.corsOrigins,
     // Silent until listening, so the warm-up requests stay out of the log.
     ...(config.logRequests

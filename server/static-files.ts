@@ -10,6 +10,7 @@ import { Hono, type Context } from "hono";
 import { contentType } from "../scripts/content-types.mjs";
 import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import { cachedBody, type CachedBody } from "./cached-body.ts";
+import type { PageRenderer } from "./prerendered-pages.ts";
 import { CACHE_CONTROL, sendCached, sendText } from "./send-cached.ts";
 
 const IMMUTABLE = CACHE_CONTROL.immutable;
@@ -55,21 +56,31 @@ function acceptsHtml(c: Context): boolean {
 
 const notFound = (text: string) => sendText(text, 404);
 
-export function staticRoutes(files: ReadonlyMap<string, CachedBody>): Hono {
+/**
+ * `pages`: the server-rendered pages (prerendered-pages.ts). With them, "/" answers the view
+ * the address asks for when it is prerendered and the client-rendered shell otherwise; the
+ * build's own index.html (the bundled data's default view) is never sent, since the SPA here
+ * reads this server's API.
+ */
+export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: PageRenderer | null = null): Hono {
   const app = new Hono();
   const config = cachedBody(JSON.stringify(RUNTIME_CONFIG), "application/json; charset=utf-8", REVALIDATE);
   app.get("/config.json", (c) => sendCached(c, config));
 
   const index = files.get("/index.html");
+  const notBuilt = () => notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
+  const page = (c: Context, prerendered: boolean) => {
+    if (pages === null) return index === undefined ? notBuilt() : sendCached(c, index);
+    const url = new URL(c.req.url);
+    return sendCached(c, (prerendered ? pages.page(url.search, url.origin) : null) ?? pages.shell);
+  };
   app.get("*", (c) => {
     const urlPath = decodedPath(c);
     if (urlPath === null) return notFound("Not found");
+    if (urlPath === "/" || urlPath === "/index.html") return page(c, true);
     const file = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
     if (file !== undefined) return sendCached(c, file);
-    if (!urlPath.startsWith("/assets/") && acceptsHtml(c)) {
-      if (index !== undefined) return sendCached(c, index);
-      return notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
-    }
+    if (!urlPath.startsWith("/assets/") && acceptsHtml(c)) return page(c, false);
     return notFound("Not found");
   });
   app.all("*", () => sendText("Method not allowed", 405, { allow: "GET, HEAD" }));

@@ -2,7 +2,7 @@ import { useMemo, useRef, type Ref } from "react";
 import { MenuButton, type MenuItem } from "../components/menu-button";
 import { useResource } from "../data-source/queries";
 import { SECTOR_IDS } from "../data-source/sector-ids";
-import { periodYear } from "../data-source/versions";
+import { pickableYears } from "../data-source/pickable-years";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import { useDefaultYear, useFocusYear } from "../state/focus-year";
@@ -12,14 +12,8 @@ function useYearOptions(focus: number | null): number[] {
   const trade = useResource("trade");
   const investment = useResource("investment");
   return useMemo(() => {
-    const years = new Set<number>();
-    for (const r of [...(trade.data?.records ?? []), ...(investment.data?.records ?? [])]) {
-      if (r.periodStart === null) continue; // stocks are dated statements, not periods
-      const y = periodYear(r);
-      if (y !== null) years.add(y);
-    }
-    if (focus !== null) years.add(focus);
-    return [...years].sort((a, b) => b - a);
+    const years = pickableYears(trade.data?.records ?? [], investment.data?.records ?? []);
+    return focus === null || years.includes(focus) ? years : [...years, focus].sort((a, b) => b - a);
   }, [trade.data, investment.data, focus]);
 }
 

@@ -59,3 +59,15 @@ export function sameConfig(a: PrerenderedView["config"], b: PrerenderedView["con
     a.dataSource === b.dataSource && a.apiBaseUrl === b.apiBaseUrl && a.setBy === b.setBy && a.problem === b.problem
   );
 }
+
+/** The client-rendered page (index.html as Vite builds it) with a rendered view in it. */
+export function pageWithView(shell: string, rendered: { html: string; view: PrerenderedView }): string {
+  const head =
+    `<script type="application/json" id="${VIEW_ELEMENT_ID}">${scriptJson(rendered.view)}</script>` +
+    `<script>${BOOT_SCRIPT}</script>`;
+  if (!shell.includes('<div id="root"></div>') || !shell.includes("</head>"))
+    throw new Error('the page has no empty <div id="root"></div> to prerender into');
+  return shell
+    .replace("</head>", () => `${head}</head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div><script>${PICK_SCRIPT}</script>`);
+}
