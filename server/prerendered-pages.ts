@@ -48,7 +48,10 @@ export function prerenderedPages(staticDir: string, dataDir: string, dataset: Re
   const shellHtml = readFileSync(shellFile, "utf8");
   const charts = readCharts(path.join(hidden, "charts.json"));
   const drawings = charts !== null && charts.dataset === datasetHash(dataDir) ? charts.views : {};
-  const views = new Set(["", ...pickableYears(dataset.trade.records, dataset.investment.records).map((y) => `?year=${y}`)]);
+  const views = new Set([
+    "",
+    ...pickableYears(dataset.trade.records, dataset.investment.records).map((y) => `?year=${y}`),
+  ]);
   // Keyed by origin too (the page names its API's address); bounded, as the Host header is the client's.
   const rendered = new LruMap<string, CachedBody>(64);
   const html = (text: string) => cachedBody(text, "text/html; charset=utf-8", CACHE_CONTROL.revalidate);

@@ -26,8 +26,7 @@ if (process.env.STATIC_DIR?.trim())
 else if (isStale("dist/index.html", SPA_SOURCES)) {
   run("npx", ["vite", "build"]);
   run("node", ["scripts/prerender.mjs"]);
-}
-else console.log("[serve] dist/ is up to date");
+} else console.log("[serve] dist/ is up to date");
 
 if (isStale("dist-server/main.js", SERVER_SOURCES)) run("npm", ["run", "build:server"]);
 else console.log("[serve] dist-server/ is up to date");

@@ -68,7 +68,8 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
   app.get("/config.json", (c) => sendCached(c, config));
 
   const index = files.get("/index.html");
-  const notBuilt = () => notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
+  const notBuilt = () =>
+    notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
   const page = (c: Context, prerendered: boolean) => {
     if (pages === null) return index === undefined ? notBuilt() : sendCached(c, index);
     const url = new URL(c.req.url);

@@ -58,17 +58,25 @@ test("draws all four panels from the API, under a strict Content-Security-Policy
   await expect(page.locator("footer [data-source-kind]")).toHaveAttribute("data-source-kind", "http");
   await expect(page.locator("footer")).toContainText(`from the API at ${api.url}/api/v1`);
   await expect(page.getByRole("region", { name: "Headline figures for 2025" })).toContainText("$1.557B");
-  await expect
-    .poll(() => apiRequests)
-    .toEqual(expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]));
-  // The server logged one line per request it answered (the log is written in batches).
-  await expect.poll(() => api.output()).toMatch(/GET \/api\/v1\/trade 200/);
+  // The server rendered this page with its API's answers (server/prerendered-pages.ts): the
+  // first view needs no request of its own.
+  expect(apiRequests).toEqual([]);
 
   // A year change asks the API for that year's products only.
   await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
   await expectAllPanels(page, { year: "2024" });
   await expect.poll(() => apiRequests).toContain("/api/v1/export-products?year=2024");
+  // The server logged one line per request it answered (the log is written in batches).
+  await expect.poll(() => api.output()).toMatch(/GET \/api\/v1\/export-products\?year=2024 200/);
+
   await expect(page.getByRole("region", { name: "Export composition" })).toContainText("Aluminum plating");
+
+  // A view the server does not prerender is drawn by the client, from the API.
+  await page.goto(`${api.url}/?sector=energy`);
+  await expectAllPanels(page, { year: "2025" });
+  await expect
+    .poll(() => apiRequests)
+    .toEqual(expect.arrayContaining(["/api/v1/trade", "/api/v1/sources", "/api/v1/export-products?year=2025"]));
 
   expect(seen.errors).toEqual([]);
   expect(seen.cspViolations).toEqual([]);
@@ -146,7 +154,8 @@ test("the API stopping mid-session: errors with retry, last data kept, then reco
 test("a slow API shows loading skeletons, then the panels", async ({ page }) => {
   const api = await server({ API_TEST_MODE: "1", API_TEST_DELAY_MS: "1500" });
   const seen = watch(page);
-  await page.goto(`${api.url}/`);
+  // A view the server does not prerender (a prerendered one arrives with its data).
+  await page.goto(`${api.url}/?sector=energy`);
   for (const name of PANELS) {
     const region = page.getByRole("region", { name });
     await expect(region).toHaveAttribute("data-state", "loading");
@@ -160,7 +169,8 @@ test("a slow API shows loading skeletons, then the panels", async ({ page }) => 
 test("a response that breaks the contract gives a clear error in its panel, and the rest works", async ({ page }) => {
   const api = await server({ API_TEST_MODE: "1", API_TEST_MALFORMED: "exportProducts" });
   const seen = watch(page);
-  await page.goto(`${api.url}/?year=2024`);
+  // Not a prerendered view (that one carries the server's own answers), so the client asks the API.
+  await page.goto(`${api.url}/?year=2024&table=trade`);
   const exportsPanel = page.getByRole("region", { name: "Export composition" });
   await expect(exportsPanel).toHaveAttribute("data-state", "error");
   const alert = exportsPanel.getByRole("alert");

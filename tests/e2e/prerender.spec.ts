@@ -60,8 +60,7 @@ async function probe(page: Page) {
   });
 }
 
-const atParse = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.atParse);
+const atParse = (page: Page) => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.atParse);
 
 /** React has hydrated (or rendered) the heading: its element carries React's fiber. */
 async function expectReactOwns(page: Page, selector: string) {

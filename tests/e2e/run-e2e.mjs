@@ -84,13 +84,19 @@ function ensureRsvg() {
 }
 ensureRsvg();
 
-log("Building the app (npm run build)…");
-const buildCode = run("npm", ["run", "build"]);
-if (buildCode !== 0) fail(`npm run build failed (exit code ${buildCode}); not running the end-to-end tests.`);
+if (process.env.E2E_SKIP_BUILD === "1") {
+  // While iterating on the tests alone: dist/ and dist-server/ as the last build left them.
+  log("E2E_SKIP_BUILD=1: testing dist/ and dist-server/ as they are");
+} else {
+  log("Building the app (npm run build)…");
+  const buildCode = run("npm", ["run", "build"]);
+  if (buildCode !== 0) fail(`npm run build failed (exit code ${buildCode}); not running the end-to-end tests.`);
 
-log("Building the API server (npm run build:server) for the API-mode tests…");
-const serverCode = run("npm", ["run", "build:server"]);
-if (serverCode !== 0) fail(`npm run build:server failed (exit code ${serverCode}); not running the end-to-end tests.`);
+  log("Building the API server (npm run build:server) for the API-mode tests…");
+  const serverCode = run("npm", ["run", "build:server"]);
+  if (serverCode !== 0)
+    fail(`npm run build:server failed (exit code ${serverCode}); not running the end-to-end tests.`);
+}
 
 // If another process takes the port before `vite preview` does, Playwright (reuseExistingServer:
 // false) or vite (--strictPort) fails the run; nothing else is ever tested in its place.
