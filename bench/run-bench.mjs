@@ -33,10 +33,12 @@ const resultsDir = path.join(root, "bench", "results");
 const PANEL_IDS = ["trade-turnover", "export-composition", "foreign-direct-investment", "companies-present"];
 const DEFAULT_YEAR = 2025;
 const OTHER_YEAR = 2023;
+/** Warm year changes after the first one (which ends on OTHER_YEAR): back and forth, twice. */
+const WARM_CHANGE_YEARS = [DEFAULT_YEAR, OTHER_YEAR, DEFAULT_YEAR, OTHER_YEAR];
 const TARGETS = {
   loadMs: 1000,
   loadVsFloor: 4,
-  filterChangeMs: 50,
+  filterChangeMs: 20,
   firstLoadGzipBytes: 230 * 1000,
   domElements: 1500,
   phonePageHeightPx: 7500,
@@ -317,7 +319,12 @@ async function measureApp(browser, origin, label, { throttle, yearChanges }) {
     };
     if (yearChanges) {
       const change = (year) => page.evaluate(changeYear, { panelIds: PANEL_IDS, year, timeoutMs: timeout });
-      result.yearChangeMs = [await change(OTHER_YEAR), await change(DEFAULT_YEAR)];
+      // The first change after a load also brings in the live charts (recharts' chunk and a
+      // first render of each) in place of the prerendered drawings: reported on its own. The
+      // warm changes after it are what the target is about.
+      result.firstYearChangeMs = await change(OTHER_YEAR);
+      result.yearChangeMs = [];
+      for (const year of WARM_CHANGE_YEARS) result.yearChangeMs.push(await change(year));
     }
     if (pageErrors.length > 0) throw new Error(`${label}: uncaught page errors: ${pageErrors.join(" | ")}`);
     return result;
@@ -337,7 +344,7 @@ async function alternate(browser, origin, { pairs, throttle }) {
     const app = await measureApp(browser, origin, `${pass} pair ${i + 1} app`, { throttle, yearChanges: !throttle });
     results.push({ floor, app });
     const years = app.yearChangeMs
-      ? `   year ${DEFAULT_YEAR}→${OTHER_YEAR} ${lpad(ms(app.yearChangeMs[0]), 6)}  ${OTHER_YEAR}→${DEFAULT_YEAR} ${lpad(ms(app.yearChangeMs[1]), 6)}`
+      ? `   first year change ${lpad(ms(app.firstYearChangeMs), 6)}  warm ${app.yearChangeMs.map((v) => ms(v)).join(" ")}`
       : "";
     console.log(
       `[bench] ${pass} ${lpad(i + 1, 2)}/${pairs}: floor ${lpad(ms(floor.loadMs), 7)} ms   app ${lpad(ms(app.loadMs), 7)} ms ` +
@@ -509,12 +516,13 @@ function printReport(result) {
   row("app: blocking time from navigation start", unthrottled.blockingFromStartMs);
   row("app: longest task", unthrottled.longestTaskMs);
   row(
-    `year change → all panels updated (${result.yearChangeMs.n} changes)`,
+    `year change, warm → all panels updated (${result.yearChangeMs.n} changes)`,
     result.yearChangeMs,
     `≤ ${targets.filterChangeMs} ms (${verdict(result.yearChangeMs.median, targets.filterChangeMs)})`,
   );
   row(`  of which ${DEFAULT_YEAR} → ${OTHER_YEAR}`, result.yearChangeToOtherMs);
   row(`  of which ${OTHER_YEAR} → ${DEFAULT_YEAR}`, result.yearChangeBackMs);
+  row(`first year change after a load (live charts take over)`, result.firstYearChangeMs);
   console.log(line);
   console.log(
     `${pad(`${CPU_THROTTLING_RATE}× CPU throttling (ms)`, 52)}${lpad("median", 9)}${lpad("min", 9)}${lpad("max", 9)}`,
@@ -608,8 +616,8 @@ async function main() {
       settleCapped: app.settleCapped,
       domElements: app.domElements,
       ...(app.yearChangeMs && {
-        [`yearChange${DEFAULT_YEAR}to${OTHER_YEAR}Ms`]: round(app.yearChangeMs[0]),
-        [`yearChange${OTHER_YEAR}to${DEFAULT_YEAR}Ms`]: round(app.yearChangeMs[1]),
+        firstYearChangeMs: round(app.firstYearChangeMs),
+        warmYearChangesMs: app.yearChangeMs.map(round),
       }),
     }));
   const result = {
@@ -627,8 +635,13 @@ async function main() {
     unthrottled: summarisePass(plain),
     throttled: summarisePass(slow),
     yearChangeMs: stats(plain.flatMap((p) => p.app.yearChangeMs)),
-    yearChangeToOtherMs: stats(plain.map((p) => p.app.yearChangeMs[0])),
-    yearChangeBackMs: stats(plain.map((p) => p.app.yearChangeMs[1])),
+    yearChangeToOtherMs: stats(
+      plain.flatMap((p) => p.app.yearChangeMs.filter((_, i) => WARM_CHANGE_YEARS[i] === OTHER_YEAR)),
+    ),
+    yearChangeBackMs: stats(
+      plain.flatMap((p) => p.app.yearChangeMs.filter((_, i) => WARM_CHANGE_YEARS[i] === DEFAULT_YEAR)),
+    ),
+    firstYearChangeMs: stats(plain.map((p) => p.app.firstYearChangeMs)),
     domElements: stats(plain.map((p) => p.app.domElements)),
     phonePageHeightPx: phoneHeight,
     meetsTargets: {},

@@ -2,6 +2,7 @@ import { hydrate, type DehydratedState } from "@tanstack/react-query";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { AppRoot } from "./app/app-root";
 import { collectIslands, dropIslands } from "./components/chart-islands";
+import { preloadCharts } from "./components/lazy-chart";
 import { createDataSource, createQueryClient } from "./config/create-source";
 import { loadRuntimeConfig } from "./config/runtime-config";
 import { fetchBundledDataset } from "./data-source/bundled-files";
@@ -47,3 +48,14 @@ if (view !== null && sameConfig(view.config, config)) {
   html.removeAttribute("data-prerender");
   createRoot(root).render(app);
 }
+
+// Once the page has loaded and the browser is idle, fetch the live charts' code (they load on
+// first use otherwise), so a connection that drops later does not leave the charts behind.
+// <html data-charts="loaded"> says it is done.
+const whenIdle = (run: () => void) => {
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(run, { timeout: 10_000 });
+  else setTimeout(run, 3000); // Safari before 18 has no requestIdleCallback
+};
+const preload = () => whenIdle(() => void preloadCharts().then(() => html.setAttribute("data-charts", "loaded")));
+if (document.readyState === "complete") preload();
+else window.addEventListener("load", preload, { once: true });

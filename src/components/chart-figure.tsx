@@ -1,4 +1,14 @@
-import { createContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import {
+  Component,
+  createContext,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import { t } from "../lib/messages";
 import { ChartLegend, type LegendItem } from "./chart-legend";
 import { useIsland } from "./chart-islands";
 import { usePanelContext } from "./panel-context";
@@ -11,6 +21,20 @@ function drawnWidth(box: HTMLElement): number | null {
   const wrapper = box.querySelector<HTMLElement>("[data-chart-island] > .recharts-wrapper");
   const width = wrapper ? Number.parseFloat(wrapper.style.width) : Number.NaN;
   return Number.isFinite(width) ? width : null;
+}
+
+/** A chart whose code could not be loaded (lazy-chart.ts): nothing drawn, and the slot is told. */
+class ChartCodeBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onError();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 /**
@@ -54,7 +78,10 @@ export function ChartFigure({
   const [held, setHeld] = useState(island);
   const [width, setWidth] = useState<number | null>(null);
   const [wanted, setWanted] = useState(false);
-  const live = width !== null && (held === undefined || island === undefined || wanted);
+  const [failed, setFailed] = useState(false);
+  const live = !failed && width !== null && (held === undefined || island === undefined || wanted);
+  // No live chart after all: a drawing of this view stays; one of another view must go.
+  const shown = failed && island === undefined ? undefined : held;
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -111,14 +138,19 @@ export function ChartFigure({
           onPointerEnter={held === undefined ? undefined : wake}
           onTouchStart={held === undefined ? undefined : wake}
         >
-          {held !== undefined && <div data-chart-island={id} dangerouslySetInnerHTML={{ __html: held }} />}
+          {shown !== undefined && <div data-chart-island={id} dangerouslySetInnerHTML={{ __html: shown }} />}
           {live && (
             <div ref={liveRef} className={held === undefined ? undefined : "invisible absolute inset-x-0 top-0"}>
-              <ChartSizeContext.Provider value={{ width, height }}>{children}</ChartSizeContext.Provider>
+              <ChartSizeContext.Provider value={{ width, height }}>
+                <ChartCodeBoundary onError={() => setFailed(true)}>
+                  <Suspense fallback={null}>{children}</Suspense>
+                </ChartCodeBoundary>
+              </ChartSizeContext.Provider>
             </div>
           )}
         </div>
       </div>
+      {failed && shown === undefined && <p className="empty-note">{t("common.chartUnavailable")}</p>}
       {legend && legend.length > 0 && <ChartLegend ref={legendRef} items={legend} />}
     </>
   );

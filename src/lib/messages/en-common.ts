@@ -34,6 +34,8 @@ export const commonMessages = {
   "common.versionsTitle": "Sources disagree: {count} versions",
   "common.derived": "Derived",
   "common.loading": "Loading…",
+  "common.chartUnavailable":
+    "This chart could not be loaded (the connection may be down). Every figure is in the Table view.",
   "common.retry": "Retry",
   "common.error": "This panel could not load its data.",
   "common.sources": "Sources",

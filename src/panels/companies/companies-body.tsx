@@ -1,6 +1,8 @@
 import { memo, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
 import { FigureValue } from "../../components/figure-value";
+import { ChartFigure } from "../../components/chart-figure";
+import { lazyChart } from "../../components/lazy-chart";
 import { LazyDetails } from "../../components/lazy-details";
 import { RichMessage } from "../../components/rich-message";
 import { useSourceDates } from "../../components/sources-context";
@@ -8,12 +10,14 @@ import type { CompanyCount, SectorId } from "../../data-source/schema";
 import type { TableModel } from "../../export/table-model";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
-import { CompaniesSectorChart } from "./companies-chart";
-import { sectorBars, sectorSummary } from "./companies.chart-rows";
+import { sectorBars, sectorChartHeight, sectorSummary } from "./companies.chart-rows";
 import { countsTable } from "./companies.table";
 import type { CompaniesView } from "./companies.transform";
 import { CompanyList } from "./company-list";
 import { latestCount } from "./companies.evidence";
+
+// recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
+const CompaniesSectorChart = lazyChart(() => import("./companies-chart").then((m) => m.CompaniesSectorChart));
 
 interface BodyProps {
   view: CompaniesView;
@@ -102,7 +106,9 @@ function SectorCounts({ view, sectors }: { view: CompaniesView; sectors: readonl
     <div className="text-sm">
       <h3 className="subheading">{t("companies.bySector")}</h3>
       <p className="text-xs text-slate-600">{t("companies.bySectorNote")}</p>
-      <CompaniesSectorChart bars={bars} label={label} selected={sectors} />
+      <ChartFigure id="companies" height={sectorChartHeight(bars)} label={label}>
+        <CompaniesSectorChart bars={bars} selected={sectors} />
+      </ChartFigure>
       <div role="group" aria-label={t("companies.bySector")} className="mt-1 flex flex-wrap gap-1">
         {bars.map((r) => (
           <button

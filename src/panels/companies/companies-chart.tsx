@@ -1,7 +1,6 @@
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "../../components/chart-box";
-import { ChartFigure } from "../../components/chart-figure";
 import type { SectorId } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
 import { t } from "../../lib/messages";
@@ -10,8 +9,6 @@ import { isHighlighted, type SectorBar } from "./companies.chart-rows";
 
 interface Props {
   bars: SectorBar[];
-  /** The chart's text alternative. */
-  label: string;
   selected: readonly SectorId[];
 }
 
@@ -20,42 +17,40 @@ interface Props {
  * the selected sectors' bars are filled and the others drawn as grey outlines: a difference of
  * shape (filled or not), not of colour alone, and every outline is at least 3:1 on white.
  */
-export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, label, selected }: Props) {
+export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, selected }: Props) {
   const focusSector = useFilterStore((s) => s.focusSector);
   return (
-    <ChartFigure id="companies" height={Math.max(160, bars.length * 26 + 20)} label={label}>
-      <ChartBox>
-        <BarChart
-          accessibilityLayer={false}
-          data={bars}
-          layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+    <ChartBox>
+      <BarChart
+        accessibilityLayer={false}
+        data={bars}
+        layout="vertical"
+        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
+        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} interval={0} />
+        <Tooltip />
+        <Bar
+          dataKey="count"
+          name={t("companies.bySector")}
+          isAnimationActive={false}
+          onClick={(_, index) => {
+            const row = bars[index];
+            if (row) focusSector(row.sector);
+          }}
+          style={{ cursor: "pointer" }}
         >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip />
-          <Bar
-            dataKey="count"
-            name={t("companies.bySector")}
-            isAnimationActive={false}
-            onClick={(_, index) => {
-              const row = bars[index];
-              if (row) focusSector(row.sector);
-            }}
-            style={{ cursor: "pointer" }}
-          >
-            {bars.map((r) => (
-              <Cell
-                key={r.sector}
-                fill={isHighlighted(r.sector, selected) ? COLORS.highlight : "#fff"}
-                stroke={isHighlighted(r.sector, selected) ? undefined : COLORS.muted}
-                strokeWidth={isHighlighted(r.sector, selected) ? undefined : 1.5}
-              />
-            ))}
-          </Bar>
-        </BarChart>
-      </ChartBox>
-    </ChartFigure>
+          {bars.map((r) => (
+            <Cell
+              key={r.sector}
+              fill={isHighlighted(r.sector, selected) ? COLORS.highlight : "#fff"}
+              stroke={isHighlighted(r.sector, selected) ? undefined : COLORS.muted}
+              strokeWidth={isHighlighted(r.sector, selected) ? undefined : 1.5}
+            />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartBox>
   );
 });

@@ -16,6 +16,11 @@ export function sectorBars(bySector: readonly SectorCount[]): SectorBar[] {
  * The chart's text alternative, its takeaway first: the sector (or the tied sectors) with the
  * most named U.S. companies, among how many sectors have any; then where every count is.
  */
+/** The sector chart's height in px: one row per sector. */
+export function sectorChartHeight(bars: readonly SectorBar[]): number {
+  return Math.max(160, bars.length * 26 + 20);
+}
+
 export function sectorSummary(bars: readonly SectorBar[]): string {
   const most = Math.max(0, ...bars.map((r) => r.count));
   const top = bars.filter((r) => r.count === most && most > 0);

@@ -1,7 +1,6 @@
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "../../components/chart-box";
-import { ChartFigure } from "../../components/chart-figure";
 import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { COLORS } from "../../lib/colors";
 import { formatUsdMillions } from "../../lib/format";
@@ -10,8 +9,6 @@ import type { ProductBar } from "./export-composition.chart-rows";
 
 interface Props {
   bars: ProductBar[];
-  /** The chart's text alternative (its takeaway, and where every value is). */
-  label: string;
 }
 
 /**
@@ -19,52 +16,49 @@ interface Props {
  * The derived "other" remainder is grey and hatched, so it differs from the sourced products
  * by pattern as well as colour (and its label says "derived").
  */
-export const ExportCompositionChart = memo(function ExportCompositionChart({ bars, label }: Props) {
+export const ExportCompositionChart = memo(function ExportCompositionChart({ bars }: Props) {
   const focusSector = useFilterStore((s) => s.focusSector);
   const hatch = usePatternId("hatch-other");
-  const height = Math.max(120, bars.length * 36 + 24);
   return (
-    <ChartFigure id="exports" height={height} label={label}>
-      <ChartBox>
-        <BarChart
-          accessibilityLayer={false}
-          data={bars}
-          layout="vertical"
-          margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+    <ChartBox>
+      <BarChart
+        accessibilityLayer={false}
+        data={bars}
+        layout="vertical"
+        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+      >
+        <defs>
+          <HatchPattern id={hatch} color={COLORS.other} />
+        </defs>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
+        <XAxis type="number" hide />
+        <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 12 }} interval={0} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          onClick={(_, index) => {
+            const sector = bars[index]?.sector;
+            if (sector) focusSector(sector);
+          }}
+          style={{ cursor: "pointer" }}
         >
-          <defs>
-            <HatchPattern id={hatch} color={COLORS.other} />
-          </defs>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" hide />
-          <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            onClick={(_, index) => {
-              const sector = bars[index]?.sector;
-              if (sector) focusSector(sector);
-            }}
-            style={{ cursor: "pointer" }}
-          >
-            {bars.map((b) => (
-              <Cell
-                key={b.label}
-                fill={b.sector === null ? `url(#${hatch})` : COLORS.exports}
-                stroke={b.sector === null ? COLORS.other : undefined}
-                strokeWidth={b.sector === null ? 1.5 : undefined}
-              />
-            ))}
-            <LabelList
-              dataKey="value"
-              position="right"
-              formatter={(v) => (typeof v === "number" ? formatUsdMillions(v) : "")}
-              style={{ fontSize: 12, fill: "#334155" }}
+          {bars.map((b) => (
+            <Cell
+              key={b.label}
+              fill={b.sector === null ? `url(#${hatch})` : COLORS.exports}
+              stroke={b.sector === null ? COLORS.other : undefined}
+              strokeWidth={b.sector === null ? 1.5 : undefined}
             />
-          </Bar>
-        </BarChart>
-      </ChartBox>
-    </ChartFigure>
+          ))}
+          <LabelList
+            dataKey="value"
+            position="right"
+            formatter={(v) => (typeof v === "number" ? formatUsdMillions(v) : "")}
+            style={{ fontSize: 12, fill: "#334155" }}
+          />
+        </Bar>
+      </BarChart>
+    </ChartBox>
   );
 });

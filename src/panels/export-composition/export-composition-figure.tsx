@@ -1,13 +1,19 @@
 import { useMemo } from "react";
+import { ChartFigure } from "../../components/chart-figure";
+import { lazyChart } from "../../components/lazy-chart";
 import { DerivedValue } from "../../components/figure-value";
 import type { SectorId } from "../../data-source/schema";
 import type { Derived } from "../../lib/derived";
 import { formatList, formatUsdMillions } from "../../lib/format";
 import { t } from "../../lib/messages";
-import { ExportCompositionChart } from "./export-composition-chart";
-import { barsSummary, otherBarLabel, toBars } from "./export-composition.chart-rows";
+import { barsSummary, otherBarLabel, productChartHeight, toBars } from "./export-composition.chart-rows";
 import { otherBarProvenance, remainderProvenance } from "./export-composition.remainder";
 import type { ExportComposition, OtherBar } from "./export-composition.transform";
+
+// recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
+const ExportCompositionChart = lazyChart(() =>
+  import("./export-composition-chart").then((m) => m.ExportCompositionChart),
+);
 
 /** The chart of the year's products, with the note on the derived remainder below it. */
 export function ExportCompositionFigure({ view, sectors }: { view: ExportComposition; sectors: readonly SectorId[] }) {
@@ -17,7 +23,9 @@ export function ExportCompositionFigure({ view, sectors }: { view: ExportComposi
   if (bars.length === 0) return null;
   return (
     <figure className="m-0">
-      <ExportCompositionChart bars={bars} label={label} />
+      <ChartFigure id="exports" height={productChartHeight(bars)} label={label}>
+        <ExportCompositionChart bars={bars} />
+      </ChartFigure>
       <figcaption className="mt-1 space-y-1 text-xs text-slate-600">
         {view.otherBar && <OtherBarNote view={view} bar={view.otherBar} />}
         {filtered && view.hiddenBySector && (

@@ -34,6 +34,11 @@ export function toBars(view: ExportComposition): ProductBar[] {
 }
 
 /** "Other products (derived)" when every product is drawn; else what the bar stands for. */
+/** The product chart's height in px: one row per bar. */
+export function productChartHeight(bars: readonly ProductBar[]): number {
+  return Math.max(120, bars.length * 36 + 24);
+}
+
 export function otherBarLabel(bar: OtherBar): string {
   if (bar.method === "sum") return t("exports.rest", { count: bar.products });
   return bar.products === 0 ? t("exports.other") : t("exports.otherAll");

@@ -1,8 +1,11 @@
 import { useMemo } from "react";
 import { ChartFigure } from "../../components/chart-figure";
-import { FlowChart } from "./flow-chart";
+import { lazyChart } from "../../components/lazy-chart";
 import { flowChartLabel, flowLegend, flowRows, groupTitle } from "./investment.chart-rows";
 import type { FlowGroup } from "./investment.transform";
+
+// recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
+const FlowChart = lazyChart(() => import("./flow-chart").then((m) => m.FlowChart));
 
 /** Flows of one period shape: its chart (the selected year outlined); the figures are in the table view. */
 export function FlowGroupView({ group }: { group: FlowGroup }) {

@@ -1,12 +1,15 @@
 import { memo, useMemo } from "react";
 import { ChartFigure } from "../../components/chart-figure";
+import { lazyChart } from "../../components/lazy-chart";
 import { FigureValue } from "../../components/figure-value";
 import { SourceRefs } from "../../components/source-ref";
 import { formatPeriod } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { directionLabel, stockChartLabel, stockLegend, stockPoints } from "./investment.chart-rows";
 import type { InvestmentView } from "./investment.transform";
-import { StockChart } from "./stock-chart";
+
+// recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
+const StockChart = lazyChart(() => import("./stock-chart").then((m) => m.StockChart));
 
 type Stocks = InvestmentView["stocks"];
 

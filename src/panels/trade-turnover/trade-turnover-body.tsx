@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { ChartFigure } from "../../components/chart-figure";
+import { lazyChart } from "../../components/lazy-chart";
 import { DataTable } from "../../components/data-table";
 import { LazyDetails } from "../../components/lazy-details";
 import { useSourceIndex } from "../../components/sources-context";
@@ -7,7 +8,6 @@ import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { formatList } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
-import { TradeTurnoverChart } from "./trade-turnover-chart";
 import {
   chartSummary,
   dataYears,
@@ -19,6 +19,9 @@ import {
 import { tradeTable } from "./trade-turnover.table";
 import type { TradeSeries } from "./trade-turnover.transform";
 import { YearDetails } from "./trade-year-details";
+
+// recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
+const TradeTurnoverChart = lazyChart(() => import("./trade-turnover-chart").then((m) => m.TradeTurnoverChart));
 
 interface BodyProps {
   series: TradeSeries;
