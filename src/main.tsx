@@ -2,12 +2,13 @@ import { hydrate, type DehydratedState } from "@tanstack/react-query";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { AppRoot } from "./app/app-root";
 import { collectIslands, dropIslands } from "./components/chart-islands";
+import { hydrateInTurns } from "./components/hydrate-when-idle";
 import { preloadCharts } from "./components/lazy-chart";
 import { createDataSource, createQueryClient } from "./config/create-source";
 import { loadRuntimeConfig } from "./config/runtime-config";
 import { fetchBundledDataset } from "./data-source/bundled-files";
 import { parseView, sameConfig, VIEW_ELEMENT_ID } from "./lib/prerender-view";
-import { useFilterStore } from "./state/filter-store";
+import { pinServerSnapshot, useFilterStore } from "./state/filter-store";
 import { hydrateFromUrl } from "./state/url-sync";
 import "./index.css";
 
@@ -37,6 +38,8 @@ if (view !== null && sameConfig(view.config, config)) {
   // The page is this view, from this data source: hydrate it. An API's answers came with it.
   if (view.queries !== undefined) hydrate(queryClient, view.queries as DehydratedState);
   collectIslands(root);
+  pinServerSnapshot();
+  hydrateInTurns();
   hydrateRoot(root, app);
   // The prerendered drawings show the prerendered view only: any change of it retires them.
   useFilterStore.subscribe((state, previous) => {

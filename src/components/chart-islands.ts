@@ -19,6 +19,8 @@ import { createContext, useContext, useSyncExternalStore } from "react";
 export const PrerenderedChartsContext = createContext<ReadonlyMap<string, string> | null>(null);
 
 let islands = new Map<string, string>();
+/** What the page held when hydration began: hydration must find it, even after the view changed. */
+let hydrated: ReadonlyMap<string, string> = islands;
 const listeners = new Set<() => void>();
 
 /** Reads every prerendered slot under `root` (call once, before hydrateRoot). */
@@ -29,6 +31,7 @@ export function collectIslands(root: ParentNode): void {
     if (id) found.set(id, slot.innerHTML);
   }
   islands = found;
+  hydrated = new Map(found);
 }
 
 /** The view changed: no prerendered drawing is true any more. */
@@ -47,6 +50,8 @@ function subscribe(listener: () => void): () => void {
 export function useIsland(id: string): string | undefined {
   const server = useContext(PrerenderedChartsContext);
   const get = () => (server ? server.get(id) : islands.get(id));
-  // The same value on the server, in hydration and after: a slot never changes under hydration.
-  return useSyncExternalStore(subscribe, get, get);
+  // Hydration (of a part hydrated late too, hydrate-when-idle.tsx) finds the slot as the
+  // server wrote it; a view changed meanwhile then retires the drawing in the next render.
+  const atHydration = () => (server ? server.get(id) : hydrated.get(id));
+  return useSyncExternalStore(subscribe, get, atHydration);
 }

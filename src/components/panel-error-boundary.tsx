@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Component, Suspense, type ErrorInfo, type ReactNode } from "react";
+import { HydrateWhenIdle } from "./hydrate-when-idle";
 import { PanelFrame } from "./panel-frame";
 
 interface Props {
@@ -26,7 +27,14 @@ export class PanelErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state;
-    if (error === null) return this.props.children;
+    // Each panel hydrates in a task of its own (hydrate-when-idle.tsx); the fallback never
+    // shows, as nothing waits outside hydration and hydration keeps the server's markup.
+    if (error === null)
+      return (
+        <Suspense fallback={null}>
+          <HydrateWhenIdle id={this.props.id}>{this.props.children}</HydrateWhenIdle>
+        </Suspense>
+      );
     return (
       <PanelFrame
         id={this.props.id}

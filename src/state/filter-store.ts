@@ -78,13 +78,20 @@ const filterStore = createStore<FilterStore>()((set) => ({
 }));
 
 /**
- * The store's hook. Its server snapshot is the current state, not the state the store was
- * created with (zustand's default): the prerender sets the view before it renders, and the
- * client reads the same view from the link before it hydrates, so hydration finds what the
- * server wrote for any view, not only the default one, and never renders a second time.
+ * The store's hook. Its server snapshot is the view the page was rendered for, not the state
+ * the store was created with (zustand's default): the server render sets the view before it
+ * renders (and reads the current state), and the client pins the view it read from the link
+ * before it hydrates (pinServerSnapshot). A part of the page hydrated later (selective
+ * hydration, HydrateWhenIdle) still finds the server's view, then renders the current one.
  */
-const hydrationSafe = { ...filterStore, getInitialState: filterStore.getState };
+let serverSnapshot: FilterStore | null = null;
+const hydrationSafe = { ...filterStore, getInitialState: () => serverSnapshot ?? filterStore.getState() };
 export const useFilterStore = Object.assign(
   <T>(selector: (state: FilterStore) => T): T => useStore(hydrationSafe, selector),
   filterStore,
 );
+
+/** Client, before hydrateRoot: the current view is what the prerendered page holds. */
+export function pinServerSnapshot(): void {
+  serverSnapshot = filterStore.getState();
+}

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openAllDetails, PANELS } from "./support/panels";
+import { gotoWaitsForHydration } from "./support/page-problems";
+
+gotoWaitsForHydration();
 
 // axe walks the whole DOM; on a loaded 2-core machine that can take tens of seconds.
 test.describe.configure({ timeout: 120_000 });

@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectAllPanels } from "./support/panels";
+import { gotoWaitsForHydration } from "./support/page-problems";
+
+gotoWaitsForHydration();
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -3,6 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectAllPanels } from "./support/panels";
+import { gotoWaitsForHydration } from "./support/page-problems";
+
+gotoWaitsForHydration();
 
 const escape = (text: string) => text.replace(/[$.()?+*[\]\\]/g, "\\$&");
 const tradeFile = JSON.parse(readFileSync("mock-data/trade.json", "utf8")) as {
