@@ -177,12 +177,12 @@ function changeYear({ panelIds, year, timeoutMs }) {
       `the Year select has no option ${year} (options: ${[...select.options].map((o) => o.value).join(", ")})`,
     );
   }
-  // Every chart slot (data-chart) must hold a laid-out recharts SVG. (Checking only the
-  // .recharts-wrapper elements that exist would pass before the charts have mounted.)
+  // Every chart slot (data-chart) must hold a laid-out recharts SVG of the new view: the live
+  // chart, not a prerendered drawing kept on screen until it has drawn (chart-islands.ts).
   const chartsDrawn = (panel) =>
     [...panel.querySelectorAll("[data-chart]")].every((slot) => {
       const svg = slot.querySelector(".recharts-wrapper > svg.recharts-surface");
-      return svg !== null && svg.getBoundingClientRect().width > 0;
+      return svg !== null && svg.getBoundingClientRect().width > 0 && !slot.querySelector("[data-chart-island]");
     });
   const updated = () =>
     panelIds.every((id) => {

@@ -52,13 +52,17 @@ if (view !== null && sameConfig(view.config, config)) {
   createRoot(root).render(app);
 }
 
-// Once the page has loaded and the browser is idle, fetch the live charts' code (they load on
-// first use otherwise), so a connection that drops later does not leave the charts behind.
+// Once the reader first moves, scrolls or types, fetch the live charts' code when the browser is
+// next idle (charts load on first use otherwise), so a connection that drops later does not
+// leave the charts behind. Not before: a reader who only looks pays nothing for it.
 // <html data-charts="loaded"> says it is done.
+const FIRST_INPUT = ["pointermove", "pointerdown", "keydown", "scroll", "touchstart"] as const;
 const whenIdle = (run: () => void) => {
   if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(run, { timeout: 10_000 });
-  else setTimeout(run, 3000); // Safari before 18 has no requestIdleCallback
+  else setTimeout(run, 1000); // Safari before 18 has no requestIdleCallback
 };
-const preload = () => whenIdle(() => void preloadCharts().then(() => html.setAttribute("data-charts", "loaded")));
-if (document.readyState === "complete") preload();
-else window.addEventListener("load", preload, { once: true });
+const preload = () => {
+  for (const type of FIRST_INPUT) window.removeEventListener(type, preload, true);
+  whenIdle(() => void preloadCharts().then(() => html.setAttribute("data-charts", "loaded")));
+};
+for (const type of FIRST_INPUT) window.addEventListener(type, preload, { capture: true, passive: true });

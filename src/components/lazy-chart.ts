@@ -3,8 +3,8 @@ import { lazy, type ComponentType } from "react";
 /**
  * Charts are code of their own (recharts): the first view shows prerendered drawings and needs
  * none of it (chart-islands.ts), so each chart loads when it first goes live. Every chart's
- * loader is kept here, so the page can fetch them all once it is idle (preloadCharts), and a
- * reader whose connection drops later still gets live charts.
+ * loader is kept here, so the page can fetch them all once the reader is active and the browser
+ * idle (preloadCharts, main.tsx), and a reader whose connection drops later still gets live charts.
  */
 const loaders = new Set<() => Promise<unknown>>();
 

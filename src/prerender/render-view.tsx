@@ -21,7 +21,7 @@ export interface RenderedView {
   view: PrerenderedView;
 }
 
-export function renderView({
+function renderView({
   source,
   config,
   search,

@@ -116,7 +116,9 @@ test("the API stopping mid-session: errors with retry, last data kept, then reco
   watch(page);
   await page.goto(`${api.url}/`);
   await expectAllPanels(page, { year: "2025" });
-  // The live charts' code arrives once the page is idle; from then on it needs no server.
+  // The live charts' code arrives once the reader has moved (then the page is idle); from then on
+  // it needs no server.
+  await page.mouse.move(20, 20);
   await expect(page.locator("html")).toHaveAttribute("data-charts", "loaded");
 
   await api.stop();

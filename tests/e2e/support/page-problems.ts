@@ -30,7 +30,7 @@ export function failOnPageProblems(): void {
  * panels hydrate one idle turn each, src/components/hydrate-when-idle.tsx) or the client has
  * rendered the view. Before that the prerendered buttons are visible but not yet working.
  */
-export async function waitForHydration(page: Page): Promise<void> {
+async function waitForHydration(page: Page): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate(() => {
