@@ -14,13 +14,13 @@
 //
 // Without Chromium (or with PRERENDER=0, or a build for an API) the build finishes with a
 // warning and the client-rendered page: nothing breaks, the first view is just slower.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
-import { build } from "vite";
+import { build, loadEnv } from "vite";
 import { chromiumLaunchOptions, chromiumPath, isExecutable } from "./chromium.mjs";
 import { contentType } from "./content-types.mjs";
 
@@ -45,7 +45,7 @@ function serveDist(shell) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const file = path.join(dist, url.pathname);
-    if (url.pathname !== "/" && file.startsWith(dist + path.sep) && existsSync(file) && !file.endsWith("/")) {
+    if (url.pathname !== "/" && file.startsWith(dist + path.sep) && existsSync(file) && statSync(file).isFile()) {
       res.writeHead(200, { "content-type": contentType(file) });
       res.end(readFileSync(file));
     } else if (url.pathname === "/config.json") {
@@ -138,15 +138,19 @@ async function capture(baseUrl) {
     for (const width of CAPTURE_WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      page.on("pageerror", (error) => {
-        throw new Error(`the page failed while prerendering: ${error.message}`);
-      });
+      const errors = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      const settled = async () => {
+        const drawings = await settledDrawings(page);
+        if (errors.length > 0) throw new Error(`the page failed while prerendering: ${errors.join("; ")}`);
+        return drawings;
+      };
       await page.goto(`${baseUrl}/`);
-      const first = await settledDrawings(page);
+      const first = await settled();
       captures.push({ search: "", width, drawings: first.drawings });
       for (const year of first.years) {
         await page.goto(`${baseUrl}/?year=${year}`);
-        captures.push({ search: `?year=${year}`, width, drawings: (await settledDrawings(page)).drawings });
+        captures.push({ search: `?year=${year}`, width, drawings: (await settled()).drawings });
       }
       await context.close();
     }
@@ -166,7 +170,8 @@ async function main() {
   writeFileSync(indexFile, shell);
   rmSync(hiddenDir, { recursive: true, force: true });
   if (process.env.PRERENDER === "0") return warn("PRERENDER=0: the page is client-rendered.");
-  if (process.env.VITE_DATA_SOURCE === "http")
+  // As Vite reads it: the environment, then .env files.
+  if (loadEnv("production", root, "VITE_").VITE_DATA_SOURCE === "http")
     return warn("this build reads an API (VITE_DATA_SOURCE=http): its page is client-rendered.");
   if (!isExecutable(chromiumPath()))
     return warn(

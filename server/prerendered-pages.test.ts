@@ -68,10 +68,24 @@ describe("prerendered pages", () => {
     expect(html?.includes('data-chart-island="')).toBe(false);
   });
 
-  it("refuses a charts file that is not one", () => {
-    expect(() => prerenderedPages(staticDir({ views: [] }), MOCK_DATA_DIR, dataset)).toThrow(
-      /not a prerender charts file/,
-    );
+  it("serves its pages without drawings, with a warning, when the charts file is not one", () => {
+    for (const broken of [{ views: [] }, "{ truncated"]) {
+      const warnings: string[] = [];
+      const dir = staticDir(broken);
+      if (typeof broken === "string") writeFileSync(path.join(dir, ".prerender", "charts.json"), broken);
+      const pages = prerenderedPages(dir, MOCK_DATA_DIR, dataset, (line) => warnings.push(line));
+      expect(warnings.join("\n")).toMatch(/not a prerender charts file/);
+      const html = text(pages?.page("", ORIGIN) ?? null);
+      expect(html?.includes("In 2025, goods trade")).toBe(true);
+      expect(html?.includes('data-chart-island="')).toBe(false);
+    }
+  });
+
+  it("renders for a bounded number of origins (the Host header is the client's)", () => {
+    const pages = prerenderedPages(staticDir(), MOCK_DATA_DIR, dataset);
+    for (let i = 0; i < 8; i++) expect(pages?.page("", `http://host-${i}.example`)).not.toBeNull();
+    expect(pages?.page("", "http://one-too-many.example")).toBeNull();
+    expect(pages?.page("?year=2024", "http://host-0.example")).not.toBeNull();
   });
 
   it("is absent for a build without the prerender step", () => {
@@ -89,6 +103,11 @@ describe("prerendered pages", () => {
     const html = { headers: { accept: "text/html" } };
     const year = await (await request("/?year=2024", html)).text();
     expect(descriptor(year).search).toBe("?year=2024");
+    // Behind a proxy, the page names the API at the address the reader used.
+    const proxied = await request("/", {
+      headers: { ...html.headers, "x-forwarded-proto": "https", "x-forwarded-host": "dash.example" },
+    });
+    expect(descriptor(await proxied.text()).config.apiBaseUrl).toBe("https://dash.example/api/v1");
     expect((await (await request("/index.html", html)).text()).includes("BUNDLED")).toBe(false);
     for (const shellPath of ["/?year=2024&sector=energy", "/some/deep/path"]) {
       const body = await (await request(shellPath, html)).text();

@@ -29,36 +29,58 @@ interface ChartsFile {
   views: Record<string, Record<string, string>>;
 }
 
-function readCharts(file: string): ChartsFile | null {
+/** The build's drawings; null (with a warning) when missing or unreadable: they are optional. */
+function readCharts(file: string, warn: (line: string) => void): ChartsFile | null {
   if (!existsSync(file)) return null;
-  const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<ChartsFile>;
-  if (typeof parsed.dataset !== "string" || typeof parsed.views !== "object" || parsed.views === null)
-    throw new Error(`${file} is not a prerender charts file`);
-  return { dataset: parsed.dataset, views: parsed.views };
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<ChartsFile>;
+    if (typeof parsed.dataset === "string" && typeof parsed.views === "object" && parsed.views !== null)
+      return { dataset: parsed.dataset, views: parsed.views };
+  } catch {
+    // reported below
+  }
+  warn(`${file} is not a prerender charts file: pages are served without their charts' drawings`);
+  return null;
 }
+
+/** Distinct origins (Host headers) pages are rendered for; others get the shell (see below). */
+const MAX_ORIGINS = 8;
 
 /**
  * Null when the build kept no shell (dist/ built without the prerender step, or no dist/):
  * then index.html is served as it is.
  */
-export function prerenderedPages(staticDir: string, dataDir: string, dataset: ResourceMap): PageRenderer | null {
+export function prerenderedPages(
+  staticDir: string,
+  dataDir: string,
+  dataset: ResourceMap,
+  warn: (line: string) => void = () => {},
+): PageRenderer | null {
   const hidden = path.join(staticDir, ".prerender");
   const shellFile = path.join(hidden, "shell.html");
   if (!existsSync(shellFile)) return null;
   const shellHtml = readFileSync(shellFile, "utf8");
-  const charts = readCharts(path.join(hidden, "charts.json"));
+  const charts = readCharts(path.join(hidden, "charts.json"), warn);
   const drawings = charts !== null && charts.dataset === datasetHash(dataDir) ? charts.views : {};
   const views = new Set([
     "",
     ...pickableYears(dataset.trade.records, dataset.investment.records).map((y) => `?year=${y}`),
   ]);
-  // Keyed by origin too (the page names its API's address); bounded, as the Host header is the client's.
-  const rendered = new LruMap<string, CachedBody>(64);
+  // Keyed by origin too: the page names its API's address, which the client compares with the
+  // one it resolves (a different one makes it render afresh). The origin comes from the request
+  // (and a proxy's X-Forwarded-* headers), i.e. from the client: only the first MAX_ORIGINS
+  // distinct ones get pages, so made-up Host headers cannot make the server render without end.
+  const rendered = new LruMap<string, CachedBody>(MAX_ORIGINS * views.size);
+  const origins = new Set<string>();
   const html = (text: string) => cachedBody(text, "text/html; charset=utf-8", CACHE_CONTROL.revalidate);
   return {
     shell: html(shellHtml),
     page(search, origin) {
       if (!views.has(search)) return null;
+      if (!origins.has(origin)) {
+        if (origins.size >= MAX_ORIGINS) return null;
+        origins.add(origin);
+      }
       const key = `${origin}${search}`;
       let body = rendered.get(key);
       if (body === undefined) {

@@ -3,7 +3,7 @@
  * (bad env, invalid dataset, port in use) becomes a StartupError with a message for a human;
  * main.ts prints it and exits non-zero.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
@@ -41,7 +41,17 @@ export interface RunningServer {
 const GRACE_MS = 5_000;
 
 function staticFiles(dir: string, out: Output): Map<string, CachedBody> {
-  if (!existsSync(`${dir}/index.html`)) {
+  const index = `${dir}/index.html`;
+  if (
+    existsSync(index) &&
+    !existsSync(`${dir}/.prerender/shell.html`) &&
+    readFileSync(index, "utf8").includes('id="prerender-view"')
+  )
+    out.warn(
+      `${index} is prerendered from the bundled data but ${dir}/.prerender/ is missing (copied without dotfiles?): ` +
+        "readers see the bundled view until the page's script runs. Copy dist/ whole, or rebuild.",
+    );
+  if (!existsSync(index)) {
     out.warn(`no built dashboard in ${dir} (index.html missing): serving the API only. Run \`npm run build\`.`);
     return existsSync(dir) ? indexStaticDir(dir) : new Map<string, CachedBody>();
   }
@@ -76,7 +86,7 @@ export function prepare(env: Env, out: Output) {
   const app = createApp({
     dataset,
     staticFiles: staticFiles(config.staticDir, out),
-    pages: prerenderedPages(config.staticDir, config.dataDir, dataset),
+    pages: prerenderedPages(config.staticDir, config.dataDir, dataset, out.warn),
     corsOrigins: config.corsOrigins,
     // Silent until listening, so the warm-up requests stay out of the log.
     ...(config.logRequests

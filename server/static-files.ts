@@ -73,7 +73,12 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
   const page = (c: Context, prerendered: boolean) => {
     if (pages === null) return index === undefined ? notBuilt() : sendCached(c, index);
     const url = new URL(c.req.url);
-    return sendCached(c, (prerendered ? pages.page(url.search, url.origin) : null) ?? pages.shell);
+    // Behind a proxy that ends TLS or rewrites the host, the address the reader used is in its headers.
+    const proto = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
+    const host = c.req.header("x-forwarded-host")?.split(",")[0]?.trim();
+    const origin =
+      (proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1)) + "://" + (host || url.host);
+    return sendCached(c, (prerendered ? pages.page(url.search, origin) : null) ?? pages.shell);
   };
   app.get("*", (c) => {
     const urlPath = decodedPath(c);

@@ -36,14 +36,20 @@ const app = <AppRoot config={config} queryClient={queryClient} source={source} /
 
 if (view !== null && sameConfig(view.config, config)) {
   // The page is this view, from this data source: hydrate it. An API's answers came with it.
-  if (view.queries !== undefined) hydrate(queryClient, view.queries as DehydratedState);
+  if (view.queries !== undefined) {
+    // The server keeps its pages: their answers are as fresh as the server's data, not as old
+    // as the page (else every load after five minutes would refetch everything at once).
+    const state = view.queries as DehydratedState;
+    for (const query of state.queries) query.state.dataUpdatedAt = Date.now();
+    hydrate(queryClient, state);
+  }
   collectIslands(root);
   pinServerSnapshot();
   hydrateInTurns();
   hydrateRoot(root, app);
   // The prerendered drawings show the prerendered view only: any change of it retires them.
   useFilterStore.subscribe((state, previous) => {
-    if (state.year !== previous.year || state.sectors !== previous.sectors) dropIslands();
+    if (state.year !== previous.year || state.sectors.join() !== previous.sectors.join()) dropIslands();
   });
 } else {
   // No prerendered page, another view, or a deployment that reads other data: draw it here.

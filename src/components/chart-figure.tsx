@@ -114,16 +114,29 @@ export function ChartFigure({
   useLayoutEffect(() => {
     const target = liveRef.current;
     if (!live || held === undefined || !target) return undefined;
+    // recharts completes its drawing over a few commits (some settings reach its store in
+    // effects): swap two frames after its SVG first appears, as the prerender captures it.
+    let frame = 0;
+    const swap = () => {
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => setHeld(undefined));
+      });
+    };
     const drawn = () => target.querySelector("svg.recharts-surface") !== null;
     if (drawn()) {
-      setHeld(undefined);
-      return undefined;
+      swap();
+      return () => cancelAnimationFrame(frame);
     }
     const observer = new MutationObserver(() => {
-      if (drawn()) setHeld(undefined);
+      if (!drawn()) return;
+      observer.disconnect();
+      swap();
     });
     observer.observe(target, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [live, held]);
 
   const wake = () => setWanted(true);
@@ -138,7 +151,14 @@ export function ChartFigure({
           onPointerEnter={held === undefined ? undefined : wake}
           onTouchStart={held === undefined ? undefined : wake}
         >
-          {shown !== undefined && <div data-chart-island={id} dangerouslySetInnerHTML={{ __html: shown }} />}
+          {shown !== undefined && (
+            <div
+              data-chart-island={id}
+              // A drawing of the previous view, until the new one is drawn: dimmed, never taken for it.
+              className={island === undefined ? "opacity-40" : undefined}
+              dangerouslySetInnerHTML={{ __html: shown }}
+            />
+          )}
           {live && (
             <div ref={liveRef} className={held === undefined ? undefined : "invisible absolute inset-x-0 top-0"}>
               <ChartSizeContext.Provider value={{ width, height }}>

@@ -162,6 +162,19 @@ test("pointing at a chart brings the live chart, with its tooltip", async ({ pag
   await expect(trade.locator(".recharts-tooltip-wrapper")).toContainText("Imports");
 });
 
+test("a click on a panel that has not hydrated yet is not lost", async ({ browser }) => {
+  // A page of its own: the fixture's page.goto waits for the whole page to hydrate.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/");
+  // The root has hydrated; the panels may still be waiting for their idle turn.
+  await expectReactOwns(page, "h1");
+  await page.getByRole("group", { name: "Select a year" }).getByRole("button", { name: "2024" }).click();
+  await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2024");
+  await expectAllPanels(page, { year: "2024" });
+  await context.close();
+});
+
 test("a year change retires every prerendered drawing", async ({ page }) => {
   await page.goto("/");
   await expectReactOwns(page, "h1");
@@ -200,6 +213,10 @@ test.describe("the reference server", () => {
     await page.goto(`${server.url}/?year=2024`);
     await expectReactOwns(page, "h1");
     expect((await atParse(page))?.prerender).toBe("view");
+    // Hydrated, not rendered afresh: React owns the heading the parser made.
+    expect(
+      await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.h1 === document.querySelector("h1")),
+    ).toBe(true);
     await expectAllPanels(page);
     await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2024");
     // The page came with the API's answers: the footer names the API, not the bundled files.
