@@ -4,11 +4,16 @@ import { PANEL_REGISTRY } from "./panel-registry";
 
 /**
  * The panels in registry order, each behind its error boundary. The first (trade, the chart
- * most questions start from) takes the full width; the others flow in two balanced columns on
- * wide screens (CSS columns: no panel leaves a hole beside a taller one), one on a phone.
+ * most questions start from) takes the full width; the others go in two stacks side by side on
+ * wide screens (first half left, second half right: the reading and tab order is the registry's
+ * on every width), one on a phone. Two stacks, not CSS columns: balancing columns lays out
+ * every panel again on each change (about 40 ms of a year change); a stack lays out only what
+ * changed, and a panel that grows never moves another to the other column.
  */
 export function PanelGrid() {
   const [first, ...rest] = PANEL_REGISTRY;
+  const half = Math.ceil(rest.length / 2);
+  const stacks = [rest.slice(0, half), rest.slice(half)];
   return (
     <div className="mx-auto w-full max-w-7xl px-4">
       {first && (
@@ -18,12 +23,16 @@ export function PanelGrid() {
           </PanelErrorBoundary>
         </div>
       )}
-      <div className="gap-4 lg:columns-2">
-        {rest.map(({ key, id, title, description, Component }) => (
-          <div key={key} className="mb-4 break-inside-avoid">
-            <PanelErrorBoundary id={id} title={t(title)} description={t(description)}>
-              <Component />
-            </PanelErrorBoundary>
+      <div className="lg:grid lg:grid-cols-2 lg:items-start lg:gap-4">
+        {stacks.map((stack, i) => (
+          <div key={i} className="min-w-0">
+            {stack.map(({ key, id, title, description, Component }) => (
+              <div key={key} className="mb-4">
+                <PanelErrorBoundary id={id} title={t(title)} description={t(description)}>
+                  <Component />
+                </PanelErrorBoundary>
+              </div>
+            ))}
           </div>
         ))}
       </div>

@@ -38,7 +38,12 @@ export function MilestonesBody({
   const firstSelectedRef = useCallback((li: HTMLLIElement | null) => {
     firstSelected.current = li;
   }, []);
-  useEffect(() => scrollIntoBox(listBox.current, firstSelected.current), [year]);
+  // Read in the next frame, not in the commit: the layout it forces is then the frame's own
+  // (the other panels' changes are in by then), instead of one more mid-commit.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => scrollIntoBox(listBox.current, firstSelected.current));
+    return () => cancelAnimationFrame(frame);
+  }, [year]);
   return (
     <>
       {year !== null && (
