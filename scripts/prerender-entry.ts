@@ -19,4 +19,4 @@ export function renderBundled(dataDir: string, search: string, charts: ReadonlyM
   }
   return renderBundledView(dataset, search, charts);
 }
-export { pageWithView } from "../src/lib/prerender-view.ts";
+export { drawingBlock, pageWithView } from "../src/lib/prerender-view.ts";

@@ -102,8 +102,8 @@ function prefixIds(html) {
     .replace(/href="#([^"]+)"/g, 'href="#pre-$1"');
 }
 
-/** search → chart id → the slot's inner HTML: one <template> per width. */
-function islandsByView(captures) {
+/** search → chart id → the slot's inner HTML: the desktop drawing, a data block per other width. */
+function islandsByView(captures, drawingBlock) {
   const views = {};
   for (const { search, width, drawings } of captures) {
     views[search] ??= {};
@@ -119,12 +119,12 @@ function islandsByView(captures) {
     islands[search] = {};
     for (const [id, list] of Object.entries(charts)) {
       // The desktop drawing is in the page itself (seen without JavaScript too, scaled down to
-      // fit by the stylesheet); the others wait in <template>s for PICK_SCRIPT.
+      // fit by the stylesheet); the others wait in data blocks for PICK_SCRIPT.
       const inline = list.find((d) => d.window === DESKTOP_WIDTH) ?? list[list.length - 1];
       islands[search][id] =
         list
           .filter((d) => d !== inline)
-          .map((d) => `<template data-width="${d.width}">${prefixIds(d.html)}</template>`)
+          .map((d) => drawingBlock(d.width, prefixIds(d.html)))
           .join("") + prefixIds(inline.html);
     }
   }
@@ -202,7 +202,7 @@ async function main() {
   } finally {
     server.close();
   }
-  const islands = islandsByView(captures);
+  const islands = islandsByView(captures, entry.drawingBlock);
   const charts = (search) => new Map(Object.entries(islands[search] ?? {}));
   const rendered = entry.renderBundled(datasetDir, "", charts(""));
   writeFileSync(indexFile, entry.pageWithView(shell, rendered));

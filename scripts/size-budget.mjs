@@ -7,7 +7,7 @@
 // sizes (only allowed when they are not larger). Builds into node_modules/.cache/size-build
 // unless given a dist directory.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
@@ -38,7 +38,10 @@ if (!given) {
 /** "assets/index-BnkkQCRQ.js" → "index.js": a name that survives a content change. */
 const stableName = (file) => path.basename(file).replace(/-[\w-]{8}(\.\w+)$/, "$1");
 
-const html = readFileSync(path.join(dir, "index.html"), "utf8");
+// A prerendered index.html loads the same files through its boot script (src/lib/prerender-view.ts);
+// the page as Vite built it, kept beside it, lists them as tags.
+const shellFile = path.join(dir, ".prerender", "shell.html");
+const html = readFileSync(existsSync(shellFile) ? shellFile : path.join(dir, "index.html"), "utf8");
 const refs = new Set();
 for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
   const isScript = tag.startsWith("<script") && /type="module"/.test(tag);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { BOOT_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
+import { BOOT_SCRIPT, LOAD_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
 import { cachedBody } from "./cached-body.ts";
 import { CONTENT_SECURITY_POLICY } from "./security.ts";
 import { testApp } from "./testing.ts";
@@ -36,7 +36,7 @@ describe("security headers", () => {
       }),
     );
     const hash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
-    expect(directives.get("script-src")).toEqual(["'self'", hash(BOOT_SCRIPT), hash(PICK_SCRIPT)]);
+    expect(directives.get("script-src")).toEqual(["'self'", hash(BOOT_SCRIPT), hash(PICK_SCRIPT), hash(LOAD_SCRIPT)]);
     expect(directives.get("style-src")).toEqual(["'self'"]);
     // Only style attributes (the server-rendered markup's), never <style> or inline script.
     expect(directives.get("style-src-attr")).toEqual(["'unsafe-inline'"]);

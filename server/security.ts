@@ -1,6 +1,6 @@
 /**
  * Headers every response carries, and CORS for an explicit allow-list of origins only.
- * The CSP is what the built SPA runs under: no inline scripts but the prerendered page's two
+ * The CSP is what the built SPA runs under: no inline scripts but the prerendered page's three
  * boot scripts (allowed by hash), no style sheets but our own, no third-party hosts; data comes
  * from this origin (config.json, /api/v1). Inline style *attributes* are allowed: the
  * server-rendered markup and its captured chart SVG carry sizes and colours in `style=""`
@@ -9,14 +9,14 @@
  */
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import { BOOT_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
+import { BOOT_SCRIPT, LOAD_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
 import { cors } from "hono/cors";
 
 const scriptHash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)}`,
+  `script-src 'self' ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)} ${scriptHash(LOAD_SCRIPT)}`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",

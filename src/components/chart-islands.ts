@@ -4,8 +4,9 @@ import { createContext, useContext, useSyncExternalStore } from "react";
  * Prerendered charts ("islands"). recharts 3 draws no SVG through react-dom/server (its size and
  * axes reach its store only in effects), so the prerender (scripts/prerender.mjs) captures each
  * chart's SVG from Chromium at the widths readers use, and the server render writes it into the
- * chart's slot as inner HTML: the desktop drawing, and one <template data-width> per phone
- * width, which an inline script swaps in before the first paint where it fits the slot
+ * chart's slot as inner HTML: the desktop drawing, and one data block (`<script
+ * type="text/x-drawing" data-width>`) per phone width, which an inline script swaps in before
+ * the first paint where it fits the slot
  * (PICK_SCRIPT in src/lib/prerender-view.ts).
  *
  * On the client the slots' inner HTML is read from the page before hydration, and each chart
@@ -15,7 +16,7 @@ import { createContext, useContext, useSyncExternalStore } from "react";
  * (islands only ever show the prerendered view) or when the slot's width is not the drawing's.
  */
 
-/** Server render: chart id → the slot's inner HTML (templates), or nothing for a chart not captured. */
+/** Server render: chart id → the slot's inner HTML (drawings), or nothing for a chart not captured. */
 export const PrerenderedChartsContext = createContext<ReadonlyMap<string, string> | null>(null);
 
 let islands = new Map<string, string>();

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
+  ASSETS_ELEMENT_ID,
   BOOT_SCRIPT,
+  drawingBlock,
+  LOAD_SCRIPT,
   PICK_SCRIPT,
   pageWithView,
   parseView,
@@ -13,7 +16,18 @@ const view: PrerenderedView = {
   search: "?year=2024",
   config: { dataSource: "bundled", apiBaseUrl: null, setBy: "default", problem: null },
 };
-const SHELL = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
+const ENTRY = '<script type="module" crossorigin src="/assets/index-abc.js"></script>';
+const PRELOADS =
+  '<link rel="modulepreload" crossorigin href="/assets/react-dom-abc.js">' +
+  '<link rel="stylesheet" crossorigin href="/assets/index-abc.css">' +
+  '<link rel="preload" href="/assets/trade-abc.json" as="fetch" crossorigin="anonymous">';
+const SHELL = `<!doctype html><html><head><title>t</title>${ENTRY}${PRELOADS}</head><body><div id="root"></div></body></html>`;
+
+/** The assets descriptor a page carries (what LOAD_SCRIPT reads). */
+function assetsOf(page: string): unknown {
+  const match = new RegExp(`<script type="application/json" id="${ASSETS_ELEMENT_ID}">(.*?)</script>`).exec(page);
+  return match?.[1] ? JSON.parse(match[1]) : null;
+}
 
 describe("the prerendered page's descriptor", () => {
   it("survives a round trip through the page, even with markup-like text in it", () => {
@@ -44,6 +58,26 @@ describe("pageWithView", () => {
     expect(head).toContain(`<script type="application/json" id="prerender-view">${scriptJson(view)}</script>`);
     expect(head).toContain(`<script>${BOOT_SCRIPT}</script>`);
     expect(page).toContain(`<div id="root"><main>view</main></div><script>${PICK_SCRIPT}</script>`);
+    expect(page.indexOf(`<script>${LOAD_SCRIPT}</script>`)).toBeGreaterThan(page.indexOf(PICK_SCRIPT));
+  });
+
+  it("moves the entry module and the preloads out of <head> for the load script; the stylesheet stays", () => {
+    const page = pageWithView(SHELL, { html: "<main>view</main>", view });
+    const head = page.slice(0, page.indexOf("</head>"));
+    expect(head).not.toContain('type="module"');
+    expect(head).not.toMatch(/rel="(module)?preload"/);
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index-abc.css">');
+    expect(assetsOf(page)).toEqual({
+      module: "/assets/index-abc.js",
+      links: [
+        { rel: "modulepreload", crossorigin: "", href: "/assets/react-dom-abc.js" },
+        { rel: "preload", href: "/assets/trade-abc.json", as: "fetch", crossorigin: "anonymous" },
+      ],
+    });
+  });
+
+  it("refuses a page that loads no entry module", () => {
+    expect(() => pageWithView(SHELL.replace(ENTRY, ""), { html: "", view })).toThrow(/no <script type="module"/);
   });
 
   it("keeps $ sequences of the markup as they are", () => {
@@ -78,5 +112,56 @@ describe("the boot script", () => {
   it("falls back to the shell without a readable descriptor", () => {
     expect(run("?year=2024", null)).toBe("shell");
     expect(run("?year=2024", "{not json")).toBe("shell");
+  });
+});
+
+describe("the load script", () => {
+  const frames: FrameRequestCallback[] = [];
+  const run = (mode: "view" | "shell", hidden = false) => {
+    frames.length = 0;
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    vi.spyOn(document, "visibilityState", "get").mockReturnValue(hidden ? "hidden" : "visible");
+    vi.useFakeTimers();
+    document.documentElement.setAttribute("data-prerender", mode);
+    const page = pageWithView(SHELL, { html: "", view });
+    document.head.innerHTML = "";
+    document.body.innerHTML = `<script type="application/json" id="${ASSETS_ELEMENT_ID}">${JSON.stringify(assetsOf(page))}</script>`;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
+    new Function(LOAD_SCRIPT)();
+  };
+  const added = () => [...document.head.children].map((el) => el.getAttribute("src") ?? el.getAttribute("href"));
+  afterEach(() => vi.useRealTimers());
+
+  it("starts the app after the first frame of a prerendered view, preloads first, then the entry", () => {
+    run("view");
+    expect(added()).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]?.(0);
+    expect(added()).toEqual([]);
+    vi.runAllTimers();
+    expect(added()).toEqual(["/assets/react-dom-abc.js", "/assets/trade-abc.json", "/assets/index-abc.js"]);
+    const entry = document.head.lastElementChild as HTMLScriptElement;
+    expect(entry.type).toBe("module");
+    expect(entry.getAttribute("crossorigin")).toBe("");
+    const data = document.head.children[1];
+    expect([data?.getAttribute("as"), data?.getAttribute("crossorigin")]).toEqual(["fetch", "anonymous"]);
+  });
+
+  it("starts it at once for the shell, and in a hidden tab (which paints no frame)", () => {
+    run("shell");
+    expect(added()).toContain("/assets/index-abc.js");
+    run("view", true);
+    expect(added()).toContain("/assets/index-abc.js");
+    expect(frames).toHaveLength(0);
+  });
+});
+
+describe("drawing blocks", () => {
+  it("keeps a drawing in a data block, or in a template when its markup could end the block", () => {
+    expect(drawingBlock(294, "<svg></svg>")).toBe(
+      '<script type="text/x-drawing" data-width="294"><svg></svg></script>',
+    );
+    expect(drawingBlock(294, "<svg><!-- x --></svg>")).toMatch(/^<template data-width="294">/);
+    expect(drawingBlock(294, "<svg></SCRIPT></svg>")).toMatch(/^<template data-width="294">/);
   });
 });

@@ -1,14 +1,30 @@
 /**
  * The contract between a prerendered page and the client that hydrates it (pure: no DOM, no
  * React). The page carries a descriptor in `<script type="application/json" id="prerender-view">`
- * saying which view it holds; two small inline scripts run before the first paint: BOOT_SCRIPT
+ * saying which view it holds; three small inline scripts run before the first paint: BOOT_SCRIPT
  * (in <head>) marks <html data-prerender="view"> when the address asks for exactly that view and
  * "shell" otherwise (the stylesheet then hides the prerendered view, so a deep link never
- * flashes another view), and PICK_SCRIPT (after #root) swaps in each chart's drawing made for
- * the slot's width, where one was captured (the desktop drawing is in the page itself). Both are constant, so a Content-Security-Policy can allow them by hash.
+ * flashes another view); PICK_SCRIPT (after #root) swaps in each chart's drawing made for the
+ * slot's width, where one was captured (the desktop drawing is in the page itself); LOAD_SCRIPT
+ * starts the app's code. All three are constant, so a Content-Security-Policy can allow them by
+ * hash.
+ *
+ * The app's code is fetched after the first frame, not from <head>: the prerendered view needs
+ * none of it to be read, and its fetching, compiling and the dataset's downloads competed with
+ * the parsing and first paint of the page (measured on the bench's 2 cores: all panels drawn at
+ * about 2.9× the floor page instead of 3.7×; see bench/README.md). A shell page (another view
+ * than the prerendered one) starts it at once: it has nothing to show before.
  */
 
 export const VIEW_ELEMENT_ID = "prerender-view";
+/** `<script type="application/json">` listing what <head> loaded: the entry, its preloads. */
+export const ASSETS_ELEMENT_ID = "prerender-assets";
+
+/** What LOAD_SCRIPT puts into <head>: the entry module, and the links Vite and the dataset plugin wrote. */
+export interface DeferredAssets {
+  module: string;
+  links: Record<string, string>[];
+}
 
 export interface PrerenderedView {
   /** The address's query string this page is the view of: "" (the default view) or "?year=2023". */
@@ -24,12 +40,38 @@ export const BOOT_SCRIPT =
   `try{v=d&&JSON.parse(d.textContent)}catch(e){}` +
   `document.documentElement.setAttribute("data-prerender",v&&location.search===v.search?"view":"shell")})()`;
 
+/**
+ * The drawings for other widths wait in data blocks (`<script type="text/x-drawing"
+ * data-width>`), not in <template>s: the parser only scans a data block's text, where it built
+ * each template's content as DOM (about two thirds of the page's bytes are drawings no reader
+ * sees). The one that fits the slot is parsed here, once.
+ */
 export const PICK_SCRIPT =
   `(function(){if(document.documentElement.getAttribute("data-prerender")!=="view")return;` +
   `var s=document.querySelectorAll("[data-chart-island]");for(var i=0;i<s.length;i++){` +
-  `var w=s[i].parentNode.clientWidth,t=s[i].querySelectorAll("template");for(var j=0;j<t.length;j++){` +
+  `var w=s[i].parentNode.clientWidth,t=s[i].querySelectorAll("script[data-width]");for(var j=0;j<t.length;j++){` +
   `if(Math.abs(+t[j].getAttribute("data-width")-w)<=1){var d=s[i].querySelector(":scope>.recharts-wrapper");` +
-  `if(d)d.remove();s[i].appendChild(t[j].content.cloneNode(true));break}}}})()`;
+  `if(d)d.remove();s[i].insertAdjacentHTML("beforeend",t[j].textContent);break}}}})()`;
+
+/** A drawing kept in a data block must not end it early: such markup stays a <template>. */
+export function drawingBlock(width: number, html: string): string {
+  return /<\/script|<!--/i.test(html)
+    ? `<template data-width="${width}">${html}</template>`
+    : `<script type="text/x-drawing" data-width="${width}">${html}</script>`;
+}
+
+/**
+ * Puts the entry module and the preloads listed in ASSETS_ELEMENT_ID into <head>: after the
+ * first frame for the prerendered view (a hidden tab paints no frame: at once), at once for
+ * the shell.
+ */
+export const LOAD_SCRIPT =
+  `(function(){var d=document.getElementById("${ASSETS_ELEMENT_ID}"),a;try{a=JSON.parse(d.textContent)}catch(e){return}` +
+  `function go(){var h=document.head,i,k,l,s;for(i=0;i<a.links.length;i++){l=document.createElement("link");` +
+  `for(k in a.links[i])l.setAttribute(k,a.links[i][k]);h.appendChild(l)}` +
+  `s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=a.module;h.appendChild(s)}` +
+  `if(document.documentElement.getAttribute("data-prerender")!=="view"||document.visibilityState==="hidden")go();` +
+  `else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
 
 /** JSON safe inside a <script> element: no "</script>" or "<!--" can end or confuse it. */
 export function scriptJson(value: unknown): string {
@@ -60,6 +102,33 @@ export function sameConfig(a: PrerenderedView["config"], b: PrerenderedView["con
   );
 }
 
+const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const PRELOAD_TAG = /<link rel="(?:modulepreload|preload)"[^>]*>\s*/g;
+const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
+
+/** Takes the entry module and its preloads out of the shell, for LOAD_SCRIPT to add later. */
+function deferAssets(shell: string): { page: string; assets: DeferredAssets } {
+  const entry = ENTRY_TAG.exec(shell);
+  if (!entry?.[1]) throw new Error('the page has no <script type="module" crossorigin src> to load the app');
+  const links: Record<string, string>[] = [];
+  const page = shell.replace(ENTRY_TAG, "").replace(PRELOAD_TAG, (tag) => {
+    const attrs: Record<string, string> = {};
+    for (const [, name, value] of tag.slice("<link".length, -1).matchAll(ATTRIBUTE))
+      if (name) attrs[name] = decodeAttribute(value ?? "");
+    links.push(attrs);
+    return "";
+  });
+  return { page, assets: { module: decodeAttribute(entry[1]), links } };
+}
+
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
 /** The client-rendered page (index.html as Vite builds it) with a rendered view in it. */
 export function pageWithView(shell: string, rendered: { html: string; view: PrerenderedView }): string {
   const head =
@@ -67,7 +136,12 @@ export function pageWithView(shell: string, rendered: { html: string; view: Prer
     `<script>${BOOT_SCRIPT}</script>`;
   if (!shell.includes('<div id="root"></div>') || !shell.includes("</head>"))
     throw new Error('the page has no empty <div id="root"></div> to prerender into');
-  return shell
+  const { page, assets } = deferAssets(shell);
+  const after =
+    `<script>${PICK_SCRIPT}</script>` +
+    `<script type="application/json" id="${ASSETS_ELEMENT_ID}">${scriptJson(assets)}</script>` +
+    `<script>${LOAD_SCRIPT}</script>`;
+  return page
     .replace("</head>", () => `${head}</head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div><script>${PICK_SCRIPT}</script>`);
+    .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${after}`);
 }
