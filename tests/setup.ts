@@ -9,3 +9,6 @@ configure({ asyncUtilTimeout: 20_000 });
 afterEach(() => {
   cleanup();
 });
+
+// jsdom lays nothing out and has no scrolling; the browser's method is a no-op here.
+if (typeof Element.prototype.scrollIntoView !== "function") Element.prototype.scrollIntoView = () => undefined;

@@ -1,4 +1,5 @@
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { LIST_STEP, ShowMore, useListLimit } from "../components/show-more";
 import { sourceAnchor } from "../components/source-entry";
 import { useResource } from "../data-source/queries";
 import type { Source } from "../data-source/schema";
@@ -141,12 +142,50 @@ function SourceList({
   contributions: ReadonlyMap<string, Contribution[]>;
   detailed: boolean;
 }) {
+  // LIST_STEP at a time: an organisation's data may cite thousands of documents.
+  const list = useListLimit(LIST_STEP);
+  const { reveal } = list;
+  const revealed = useRef<string | null>(null);
+  // A link to an entry not listed yet ("In the Sources list", a shared #source-… address)
+  // lists enough to hold it, then goes to it.
+  useEffect(() => {
+    const follow = () => {
+      const anchor = decodeURIComponent(window.location.hash.slice(1));
+      const index = items.findIndex((s) => sourceAnchor(s.id) === anchor);
+      if (index < 0 || document.getElementById(anchor)) return;
+      revealed.current = anchor;
+      reveal(index);
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [items, reveal]);
+  useEffect(() => {
+    const anchor = revealed.current;
+    const entry = anchor === null ? null : document.getElementById(anchor);
+    if (!entry) return;
+    revealed.current = null;
+    const folded = entry.closest("details");
+    if (folded) folded.open = true;
+    entry.scrollIntoView({ block: "start" });
+    entry.focus({ preventScroll: true });
+  }, [list.limit]);
+  const shown = items.slice(0, list.limit);
   return (
-    <ol className="m-0 list-none space-y-2 p-0 text-sm lg:columns-2 lg:gap-6">
-      {items.map((s) => (
-        <SourceItem key={s.id} source={s} contributions={contributions.get(s.id) ?? []} detailed={detailed} />
-      ))}
-    </ol>
+    <>
+      <ol className="m-0 list-none space-y-2 p-0 text-sm lg:columns-2 lg:gap-6">
+        {shown.map((s) => (
+          <SourceItem key={s.id} source={s} contributions={contributions.get(s.id) ?? []} detailed={detailed} />
+        ))}
+      </ol>
+      <ShowMore
+        shown={shown.length}
+        total={items.length}
+        allLabel={t("sources.showAll", { count: items.length })}
+        fewerLabel={t("sources.showFewer")}
+        list={list}
+      />
+    </>
   );
 }
 

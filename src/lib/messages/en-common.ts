@@ -37,6 +37,7 @@ export const commonMessages = {
   "common.chartUnavailable":
     "This chart could not be loaded (the connection may be down). Every figure is in the Table view.",
   "common.retry": "Retry",
+  "common.showMore": "Show {step} more ({shown, plural, other {#}} of {total, plural, other {#}} shown)",
   "common.error": "This panel could not load its data.",
   "common.sources": "Sources",
   "common.period": "Period",

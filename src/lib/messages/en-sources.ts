@@ -63,4 +63,6 @@ export const sourcesMessages = {
   "sources.showDetail": "Show what each document contributed",
   "sources.hideDetail": "Hide what each document contributed",
   "sources.showWeb": "{count, plural, one {Show the web page} other {Show the # web pages}}",
+  "sources.showAll": "{count, plural, one {Show the # document} other {Show all # documents}}",
+  "sources.showFewer": "Show fewer documents",
 } as const;

@@ -1,5 +1,6 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { LazyDetails } from "../../components/lazy-details";
+import { LIST_STEP, ShowMore, useListLimit } from "../../components/show-more";
 import { SourceRefs } from "../../components/source-ref";
 import { useSourceDates } from "../../components/sources-context";
 import type { Company } from "../../data-source/schema";
@@ -12,14 +13,15 @@ const COLLAPSED_COUNT = 5;
 /**
  * The named companies, grouped by how recent their evidence is: those named in 2025–2026
  * sources first (five until expanded), those known only from earlier or undated sources behind
- * a disclosure, so no company reads as present on evidence decades old.
+ * a disclosure, so no company reads as present on evidence decades old. Both lists grow a step
+ * at a time (show-more.tsx): an organisation's data may name thousands.
  */
 export function CompanyList({ companies }: { companies: Company[] }) {
   const dates = useSourceDates();
-  const [expanded, setExpanded] = useState(false);
+  const list = useListLimit(COLLAPSED_COUNT);
   const regions = useMemo(() => regionNames(), []);
   const { recent, earlier } = useMemo(() => groupByEvidence(companies, dates), [companies, dates]);
-  const shown = expanded ? recent : recent.slice(0, COLLAPSED_COUNT);
+  const shown = recent.slice(0, list.limit);
   return (
     <>
       {recent.length > 0 && <p className="text-xs font-medium text-slate-700">{t("companies.recent")}</p>}
@@ -28,22 +30,39 @@ export function CompanyList({ companies }: { companies: Company[] }) {
           <CompanyItem key={c.id} company={c} regions={regions} />
         ))}
       </ul>
-      {recent.length > COLLAPSED_COUNT && (
-        <button type="button" className="btn mt-1" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
-          {expanded ? t("companies.showFewer") : t("companies.showAll", { count: recent.length })}
-        </button>
-      )}
+      <ShowMore
+        shown={shown.length}
+        total={recent.length}
+        allLabel={t("companies.showAll", { count: recent.length })}
+        fewerLabel={t("companies.showFewer")}
+        list={list}
+      />
       {earlier.length > 0 && (
         <LazyDetails className="mt-2" summary={t("companies.earlier", { count: earlier.length })}>
-          {() => (
-            <ul className="divide-y divide-slate-100">
-              {earlier.map((c) => (
-                <CompanyItem key={c.id} company={c} regions={regions} />
-              ))}
-            </ul>
-          )}
+          {() => <EarlierCompanies companies={earlier} regions={regions} />}
         </LazyDetails>
       )}
+    </>
+  );
+}
+
+function EarlierCompanies({ companies, regions }: { companies: Company[]; regions: Intl.DisplayNames }) {
+  const list = useListLimit(LIST_STEP);
+  const shown = companies.slice(0, list.limit);
+  return (
+    <>
+      <ul className="divide-y divide-slate-100">
+        {shown.map((c) => (
+          <CompanyItem key={c.id} company={c} regions={regions} />
+        ))}
+      </ul>
+      <ShowMore
+        shown={shown.length}
+        total={companies.length}
+        allLabel={t("companies.showAll", { count: companies.length })}
+        fewerLabel={t("companies.showFewer")}
+        list={list}
+      />
     </>
   );
 }

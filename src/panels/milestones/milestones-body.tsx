@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataTable } from "../../components/data-table";
+import { LIST_STEP, ShowMore, type ListControl } from "../../components/show-more";
 import type { TableBuilder } from "../../components/view-tables";
 import type { SectorId } from "../../data-source/schema";
 import { t } from "../../lib/messages";
@@ -30,9 +31,15 @@ export function MilestonesBody({
   const model = useMemo(() => (asTable ? getTable() : null), [asTable, getTable]);
   const filtered = sectors.length > 0;
   const toggle = otherSectorsToggle(view, sectors, showOtherSectors);
-  const [showAll, setShowAll] = useState(false);
-  const win = timelineWindow(view, year, showAll);
+  // Events beyond the window around the focus year, a step at a time (show-more.tsx).
+  const [extra, setExtra] = useState(0);
+  const win = timelineWindow(view, year, extra);
   const left = win.later + win.earlier;
+  const widen: ListControl = {
+    expanded: extra > 0,
+    more: () => setExtra((e) => (left <= LIST_STEP ? Infinity : e + LIST_STEP)),
+    reset: () => setExtra(0),
+  };
   const listBox = useRef<HTMLDivElement>(null);
   const firstSelected = useRef<HTMLLIElement | null>(null);
   const firstSelectedRef = useCallback((li: HTMLLIElement | null) => {
@@ -72,12 +79,14 @@ export function MilestonesBody({
           ))}
         </ol>
       </div>
-      {!model && (left > 0 || showAll) && (
-        <button type="button" className="btn self-start" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
-          {showAll
-            ? t("milestones.showFewer")
-            : t("milestones.showAll", { count: view.entries.length, later: win.later, earlier: win.earlier })}
-        </button>
+      {!model && (
+        <ShowMore
+          shown={win.shown.length}
+          total={view.entries.length}
+          allLabel={t("milestones.showAll", { count: view.entries.length, later: win.later, earlier: win.earlier })}
+          fewerLabel={t("milestones.showFewer")}
+          list={widen}
+        />
       )}
       {toggle && (
         <button type="button" className="btn self-start" aria-expanded={toggle.expanded} onClick={onToggleOtherSectors}>

@@ -137,7 +137,7 @@ describe("helpers", () => {
 describe("timelineWindow", () => {
   it("opens on every event of the focus year with its neighbours, and counts what it leaves out", () => {
     const view = buildTimeline(milestones, 2025, [], false);
-    const win = timelineWindow(view, 2025, false);
+    const win = timelineWindow(view, 2025, 0);
     const in2025 = view.entries.filter((e) => e.year === 2025);
     expect(in2025.length).toBeGreaterThan(0);
     for (const e of in2025) expect(win.shown).toContain(e);
@@ -149,7 +149,7 @@ describe("timelineWindow", () => {
   it("centres a year without events on where they would be, and keeps at least six", () => {
     const view = buildTimeline(milestones, 2000, [], false);
     expect(view.yearCount).toBe(0);
-    const win = timelineWindow(view, 2000, false);
+    const win = timelineWindow(view, 2000, 0);
     expect(win.shown).toHaveLength(6);
     expect(win.shown.slice(0, 3).every((e) => e.year > 2000)).toBe(true);
     expect(win.shown.slice(3).every((e) => e.year < 2000)).toBe(true);
@@ -157,10 +157,34 @@ describe("timelineWindow", () => {
 
   it("holds the oldest events at the end of the list, and the whole list when expanded", () => {
     const view = buildTimeline(milestones, 1992, [], false);
-    const win = timelineWindow(view, 1992, false);
+    const win = timelineWindow(view, 1992, 0);
     expect(win.earlier).toBe(0);
     expect(win.shown.at(-1)?.year).toBe(1992);
     expect(win.shown.length).toBeGreaterThanOrEqual(6);
-    expect(timelineWindow(view, 1992, true)).toEqual({ shown: view.entries, later: 0, earlier: 0 });
+    expect(timelineWindow(view, 1992, Infinity)).toEqual({ shown: view.entries, later: 0, earlier: 0 });
+  });
+
+  it("widens by `extra` events, below and above in turn, from one side once the other is exhausted", () => {
+    // A timeline as long as an organisation's: 400 events, 20 a year.
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      ...milestones[0]!,
+      id: `m-${String(i).padStart(3, "0")}`,
+      date: `${2025 - Math.floor(i / 20)}-06-01`,
+      datePrecision: "day" as const,
+    }));
+    const view = buildTimeline(many, 2020, [], false);
+    const base = timelineWindow(view, 2020, 0);
+    const wider = timelineWindow(view, 2020, 50);
+    expect(wider.shown.length).toBe(base.shown.length + 50);
+    expect(wider.later).toBe(base.later - 25);
+    expect(wider.earlier).toBe(base.earlier - 25);
+    expect(wider.later + wider.shown.length + wider.earlier).toBe(400);
+    // Near the newest end there is little above: the rest comes from below.
+    const newest = buildTimeline(many, 2025, [], false);
+    const top = timelineWindow(newest, 2025, 0);
+    const topWider = timelineWindow(newest, 2025, 50);
+    expect(top.later).toBe(0);
+    expect(topWider.later).toBe(0);
+    expect(topWider.shown.length).toBe(top.shown.length + 50);
   });
 });

@@ -84,7 +84,7 @@ export function otherSectorsToggle(
   return { expanded, count: expanded ? view.shownOtherCount : view.hiddenCount };
 }
 
-/** The part of the timeline shown before "Show all": the focus year's events and their neighbours. */
+/** The part of the timeline shown: the focus year's events and their neighbours, widened on request. */
 export interface TimelineWindow {
   shown: TimelineEntry[];
   /** Later events above the window, and earlier events below it, left out. */
@@ -100,11 +100,13 @@ const MIN_SHOWN = 6;
  * A window on the newest-first timeline, so the panel opens on the focus year in its
  * context rather than on every event since 1992 (a list that grows with the data). Holds
  * every event of the focus year, `CONTEXT` on each side and at least `MIN_SHOWN` in all; a
- * year without events centres on where it would be. Expanded, the whole list.
+ * year without events centres on where it would be. `extra` more events widen it, taken in
+ * turn below (earlier) and above (later), from one side once the other is exhausted;
+ * `Infinity` is the whole list.
  */
-export function timelineWindow(view: TimelineView, year: number | null, expanded: boolean): TimelineWindow {
+export function timelineWindow(view: TimelineView, year: number | null, extra: number): TimelineWindow {
   const all = view.entries;
-  if (expanded || all.length <= MIN_SHOWN) return { shown: all, later: 0, earlier: 0 };
+  if (extra === Infinity || all.length <= MIN_SHOWN) return { shown: all, later: 0, earlier: 0 };
   let first = all.findIndex((e) => e.selected);
   let last = all.findLastIndex((e) => e.selected);
   if (first < 0) {
@@ -119,5 +121,9 @@ export function timelineWindow(view: TimelineView, year: number | null, expanded
     if (start > 0) start -= 1;
     if (end - start < MIN_SHOWN && end < all.length) end += 1;
   }
+  const earlierLeft = all.length - end;
+  const below = Math.min(earlierLeft, Math.max(Math.ceil(extra / 2), extra - start));
+  end += below;
+  start -= Math.min(start, extra - below);
   return { shown: all.slice(start, end), later: start, earlier: all.length - end };
 }
