@@ -65,7 +65,11 @@ describe("Sources section", () => {
     expect(entry?.closest("details")).toHaveAttribute("open");
     const webList = entry?.closest("ol") as HTMLElement;
     expect(within(webList).getAllByRole("listitem")).toHaveLength(300);
-    expect(within(section).getByRole("button", { name: `Show 50 more (300 of ${(web + 1000).toLocaleString("en-US")} shown)` })).toBeVisible();
+    expect(
+      within(section).getByRole("button", {
+        name: `Show 50 more (300 of ${(web + 1000).toLocaleString("en-US")} shown)`,
+      }),
+    ).toBeVisible();
     expect(within(section).queryByText(`Document ${300 - web + 1}`)).toBeNull();
   });
 });
