@@ -41,13 +41,20 @@ export const BOOT_SCRIPT =
   `document.documentElement.setAttribute("data-prerender",v&&location.search===v.search?"view":"shell")})()`;
 
 /**
+ * The widest window a phone drawing is made for (the prerender captures 360–430 px) and then
+ * some: wider windows keep the desktop drawing without measuring a slot (a forced layout of
+ * the whole page while it is being parsed).
+ */
+export const PHONE_WINDOW_MAX = 600;
+
+/**
  * The drawings for other widths wait in data blocks (`<script type="text/x-drawing"
  * data-width>`), not in <template>s: the parser only scans a data block's text, where it built
  * each template's content as DOM (about two thirds of the page's bytes are drawings no reader
  * sees). The one that fits the slot is parsed here, once.
  */
 export const PICK_SCRIPT =
-  `(function(){if(document.documentElement.getAttribute("data-prerender")!=="view")return;` +
+  `(function(){if(document.documentElement.getAttribute("data-prerender")!=="view"||innerWidth>${PHONE_WINDOW_MAX})return;` +
   `var s=document.querySelectorAll("[data-chart-island]");for(var i=0;i<s.length;i++){` +
   `var w=s[i].parentNode.clientWidth,t=s[i].querySelectorAll("script[data-width]");for(var j=0;j<t.length;j++){` +
   `if(Math.abs(+t[j].getAttribute("data-width")-w)<=1){var d=s[i].querySelector(":scope>.recharts-wrapper");` +
@@ -67,9 +74,10 @@ export function drawingBlock(width: number, html: string): string {
  */
 export const LOAD_SCRIPT =
   `(function(){var d=document.getElementById("${ASSETS_ELEMENT_ID}"),a;try{a=JSON.parse(d.textContent)}catch(e){return}` +
-  `function go(){var h=document.head,i,k,l,s;for(i=0;i<a.links.length;i++){l=document.createElement("link");` +
-  `for(k in a.links[i])l.setAttribute(k,a.links[i][k]);h.appendChild(l)}` +
-  `s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=a.module;h.appendChild(s)}` +
+  `function go(){var f=document.createDocumentFragment(),i,k,l,s;for(i=0;i<a.links.length;i++){l=document.createElement("link");` +
+  `for(k in a.links[i])l.setAttribute(k,a.links[i][k]);f.appendChild(l)}` +
+  `s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=a.module;f.appendChild(s);` +
+  `document.head.appendChild(f)}` +
   `if(document.documentElement.getAttribute("data-prerender")!=="view"||document.visibilityState==="hidden")go();` +
   `else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
 
