@@ -11,6 +11,7 @@ import {
 import { t } from "../lib/messages";
 import { ChartLegend, type LegendItem } from "./chart-legend";
 import { useIsland } from "./chart-islands";
+import { retryCharts, useChartAttempt } from "./lazy-chart";
 import { usePanelContext } from "./panel-context";
 
 /** The slot's size as measured before the chart's first render (see ChartBox). */
@@ -78,7 +79,10 @@ export function ChartFigure({
   const [held, setHeld] = useState(island);
   const [width, setWidth] = useState<number | null>(null);
   const [wanted, setWanted] = useState(false);
-  const [failed, setFailed] = useState(false);
+  // The attempt at loading the chart's code that failed (lazy-chart.ts); a retry is a new attempt.
+  const attempt = useChartAttempt();
+  const [failedAt, setFailedAt] = useState<number | null>(null);
+  const failed = failedAt === attempt;
   const live = !failed && width !== null && (held === undefined || island === undefined || wanted);
   // No live chart after all: a drawing of this view stays; one of another view must go.
   const shown = failed && island === undefined ? undefined : held;
@@ -162,7 +166,7 @@ export function ChartFigure({
           {live && (
             <div ref={liveRef} className={held === undefined ? undefined : "invisible absolute inset-x-0 top-0"}>
               <ChartSizeContext.Provider value={{ width, height }}>
-                <ChartCodeBoundary onError={() => setFailed(true)}>
+                <ChartCodeBoundary key={attempt} onError={() => setFailedAt(attempt)}>
                   <Suspense fallback={null}>{children}</Suspense>
                 </ChartCodeBoundary>
               </ChartSizeContext.Provider>
@@ -170,7 +174,14 @@ export function ChartFigure({
           )}
         </div>
       </div>
-      {failed && shown === undefined && <p className="empty-note">{t("common.chartUnavailable")}</p>}
+      {failed && shown === undefined && (
+        <p className="empty-note">
+          {t("common.chartUnavailable")}{" "}
+          <button type="button" className="btn ml-1" onClick={retryCharts}>
+            {t("common.retry")}
+          </button>
+        </p>
+      )}
       {legend && legend.length > 0 && <ChartLegend ref={legendRef} items={legend} />}
     </>
   );
