@@ -10,5 +10,7 @@ afterEach(() => {
   cleanup();
 });
 
-// jsdom lays nothing out and has no scrolling; the browser's method is a no-op here.
-if (typeof Element.prototype.scrollIntoView !== "function") Element.prototype.scrollIntoView = () => undefined;
+// jsdom lays nothing out and has no scrolling; the browser's method is a no-op here. (Tests in
+// the node environment, the server's, have no DOM at all.)
+if (typeof Element !== "undefined" && typeof Element.prototype.scrollIntoView !== "function")
+  Element.prototype.scrollIntoView = () => undefined;

@@ -21,7 +21,7 @@ export const VIEW_ELEMENT_ID = "prerender-view";
 export const ASSETS_ELEMENT_ID = "prerender-assets";
 
 /** What LOAD_SCRIPT puts into <head>: the entry module, and the links Vite and the dataset plugin wrote. */
-export interface DeferredAssets {
+interface DeferredAssets {
   module: string;
   links: Record<string, string>[];
 }
@@ -45,7 +45,7 @@ export const BOOT_SCRIPT =
  * some: wider windows keep the desktop drawing without measuring a slot (a forced layout of
  * the whole page while it is being parsed).
  */
-export const PHONE_WINDOW_MAX = 600;
+const PHONE_WINDOW_MAX = 600;
 
 /**
  * The drawings for other widths wait in data blocks (`<script type="text/x-drawing"
@@ -110,14 +110,14 @@ export function sameConfig(a: PrerenderedView["config"], b: PrerenderedView["con
   );
 }
 
-const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const ENTRY_TAG = /<script type="module"[^>]*?\ssrc="([^"]+)"[^>]*><\/script>\s*/;
 const PRELOAD_TAG = /<link rel="(?:modulepreload|preload)"[^>]*>\s*/g;
 const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
 
 /** Takes the entry module and its preloads out of the shell, for LOAD_SCRIPT to add later. */
 function deferAssets(shell: string): { page: string; assets: DeferredAssets } {
   const entry = ENTRY_TAG.exec(shell);
-  if (!entry?.[1]) throw new Error('the page has no <script type="module" crossorigin src> to load the app');
+  if (!entry?.[1]) throw new Error('the page has no <script type="module" src> to load the app');
   const links: Record<string, string>[] = [];
   const page = shell.replace(ENTRY_TAG, "").replace(PRELOAD_TAG, (tag) => {
     const attrs: Record<string, string> = {};

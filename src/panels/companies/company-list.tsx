@@ -18,36 +18,32 @@ const COLLAPSED_COUNT = 5;
  */
 export function CompanyList({ companies }: { companies: Company[] }) {
   const dates = useSourceDates();
-  const list = useListLimit(COLLAPSED_COUNT);
   const regions = useMemo(() => regionNames(), []);
   const { recent, earlier } = useMemo(() => groupByEvidence(companies, dates), [companies, dates]);
-  const shown = recent.slice(0, list.limit);
   return (
     <>
       {recent.length > 0 && <p className="text-xs font-medium text-slate-700">{t("companies.recent")}</p>}
-      <ul className="divide-y divide-slate-100">
-        {shown.map((c) => (
-          <CompanyItem key={c.id} company={c} regions={regions} />
-        ))}
-      </ul>
-      <ShowMore
-        shown={shown.length}
-        total={recent.length}
-        allLabel={t("companies.showAll", { count: recent.length })}
-        fewerLabel={t("companies.showFewer")}
-        list={list}
-      />
+      <CompanyRows companies={recent} initial={COLLAPSED_COUNT} regions={regions} />
       {earlier.length > 0 && (
         <LazyDetails className="mt-2" summary={t("companies.earlier", { count: earlier.length })}>
-          {() => <EarlierCompanies companies={earlier} regions={regions} />}
+          {() => <CompanyRows companies={earlier} initial={LIST_STEP} regions={regions} />}
         </LazyDetails>
       )}
     </>
   );
 }
 
-function EarlierCompanies({ companies, regions }: { companies: Company[]; regions: Intl.DisplayNames }) {
-  const list = useListLimit(LIST_STEP);
+/** One group of companies, `initial` at first, then a step at a time. */
+function CompanyRows({
+  companies,
+  initial,
+  regions,
+}: {
+  companies: Company[];
+  initial: number;
+  regions: Intl.DisplayNames;
+}) {
+  const list = useListLimit(initial);
   const shown = companies.slice(0, list.limit);
   return (
     <>
