@@ -38,7 +38,7 @@ if (!given) {
 /** "assets/index-BnkkQCRQ.js" → "index.js": a name that survives a content change. */
 const stableName = (file) => path.basename(file).replace(/-[\w-]{8}(\.\w+)$/, "$1");
 
-// A prerendered index.html loads the same files through its boot script (src/lib/prerender-view.ts);
+// A prerendered index.html loads the same files through LOAD_SCRIPT (src/lib/prerender-view.ts);
 // the page as Vite built it, kept beside it, lists them as tags.
 const shellFile = path.join(dir, ".prerender", "shell.html");
 const html = readFileSync(existsSync(shellFile) ? shellFile : path.join(dir, "index.html"), "utf8");

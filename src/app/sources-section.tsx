@@ -99,10 +99,13 @@ const SourcesList = memo(function SourcesList({
   );
   // The primary articles show; the web pages are one tap away (and open by themselves when a
   // popover's "In the Sources list" link targets one of them: browsers expand <details> on a fragment).
-  const groups = [
-    { heading: t("sources.seeds"), items: sources.filter((s) => s.kind === "seed"), folded: false },
-    { heading: t("sources.web"), items: sources.filter((s) => s.kind === "web"), folded: true },
-  ];
+  const groups = useMemo(
+    () => [
+      { heading: t("sources.seeds"), items: sources.filter((s) => s.kind === "seed"), folded: false },
+      { heading: t("sources.web"), items: sources.filter((s) => s.kind === "web"), folded: true },
+    ],
+    [sources],
+  );
   return (
     <section aria-labelledby="sources-heading" className="mx-auto w-full max-w-7xl px-4">
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -133,6 +136,17 @@ const SourcesList = memo(function SourcesList({
   );
 });
 
+/** The address's fragment, decoded; null when there is none or it is not valid percent-encoding. */
+function fragment(): string | null {
+  const raw = window.location.hash.slice(1);
+  if (raw === "") return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 function SourceList({
   items,
   contributions,
@@ -145,21 +159,26 @@ function SourceList({
   // LIST_STEP at a time: an organisation's data may cite thousands of documents.
   const list = useListLimit(LIST_STEP);
   const { reveal } = list;
+  const listed = useRef(items);
+  useEffect(() => {
+    listed.current = items;
+  }, [items]);
   const revealed = useRef<string | null>(null);
   // A link to an entry not listed yet ("In the Sources list", a shared #source-… address)
-  // lists enough to hold it, then goes to it.
+  // lists enough to hold it, then goes to it: on arrival and on each new fragment only, so a
+  // re-render never reopens what the reader folded.
   useEffect(() => {
     const follow = () => {
-      const anchor = decodeURIComponent(window.location.hash.slice(1));
-      const index = items.findIndex((s) => sourceAnchor(s.id) === anchor);
-      if (index < 0 || document.getElementById(anchor)) return;
+      const anchor = fragment();
+      const index = anchor === null ? -1 : listed.current.findIndex((s) => sourceAnchor(s.id) === anchor);
+      if (anchor === null || index < 0 || document.getElementById(anchor)) return;
       revealed.current = anchor;
       reveal(index);
     };
     follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
-  }, [items, reveal]);
+  }, [reveal]);
   useEffect(() => {
     const anchor = revealed.current;
     const entry = anchor === null ? null : document.getElementById(anchor);
@@ -173,7 +192,7 @@ function SourceList({
   const shown = items.slice(0, list.limit);
   return (
     <>
-      <ol className="m-0 list-none space-y-2 p-0 text-sm lg:columns-2 lg:gap-6">
+      <ol className="m-0 grid list-none gap-y-2 p-0 text-sm lg:grid-cols-2 lg:gap-x-6">
         {shown.map((s) => (
           <SourceItem key={s.id} source={s} contributions={contributions.get(s.id) ?? []} detailed={detailed} />
         ))}
@@ -199,7 +218,7 @@ function SourceItem({
   detailed: boolean;
 }) {
   return (
-    <li id={sourceAnchor(source.id)} tabIndex={-1} className="source-entry break-inside-avoid">
+    <li id={sourceAnchor(source.id)} tabIndex={-1} className="source-entry">
       <span className="font-medium">{source.publisher}</span>
       {", "}
       {source.published ? formatDate(source.published) : t("common.undated")}

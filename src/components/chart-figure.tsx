@@ -80,6 +80,7 @@ export function ChartFigure({
   const [width, setWidth] = useState<number | null>(null);
   const [wanted, setWanted] = useState(false);
   // The attempt at loading the chart's code that failed (lazy-chart.ts); a retry is a new attempt.
+  // A failed chart is not live, so its boundary mounts afresh when the retry makes it live again.
   const attempt = useChartAttempt();
   const [failedAt, setFailedAt] = useState<number | null>(null);
   const failed = failedAt === attempt;
@@ -166,7 +167,7 @@ export function ChartFigure({
           {live && (
             <div ref={liveRef} className={held === undefined ? undefined : "invisible absolute inset-x-0 top-0"}>
               <ChartSizeContext.Provider value={{ width, height }}>
-                <ChartCodeBoundary key={attempt} onError={() => setFailedAt(attempt)}>
+                <ChartCodeBoundary onError={() => setFailedAt(attempt)}>
                   <Suspense fallback={null}>{children}</Suspense>
                 </ChartCodeBoundary>
               </ChartSizeContext.Provider>

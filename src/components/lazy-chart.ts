@@ -42,15 +42,27 @@ export function lazyChart<T extends ComponentType<any>>(load: () => Promise<T>) 
     });
   loaders.add(tracked);
   const byAttempt = new Map<number, ReturnType<typeof lazy<T>>>();
+  // The lazy component whose import succeeded: every instance keeps rendering that one (a
+  // change of element type would remount the chart).
+  let succeeded: ReturnType<typeof lazy<T>> | null = null;
+  const lazyFor = (n: number) => {
+    let component = byAttempt.get(n);
+    if (!component) {
+      const made = lazy(async () => {
+        const loadedComponent = await tracked();
+        succeeded ??= made;
+        return { default: loadedComponent };
+      });
+      byAttempt.set(n, made);
+      component = made;
+    }
+    return component;
+  };
   function LazyChart(props: ComponentProps<T>) {
     const current = useChartAttempt();
-    if (loaded) return createElement(loaded, props);
-    let component = byAttempt.get(current);
-    if (!component) {
-      component = lazy(async () => ({ default: await tracked() }));
-      byAttempt.set(current, component);
-    }
-    return createElement(component, props);
+    // Code already loaded (preloaded) before any chart needed it: rendered directly, always.
+    const type = succeeded ?? (loaded && byAttempt.size === 0 ? loaded : lazyFor(current));
+    return createElement(type, props);
   }
   return LazyChart;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { t } from "../lib/messages";
 
 /** How many more entries of a list that grows with the data one "Show more" adds. */
@@ -7,7 +7,7 @@ export const LIST_STEP = 50;
 /**
  * The length of a list shown a step at a time: `initial` entries, then LIST_STEP more on each
  * request, so a dataset with thousands of companies or events never puts them all in the
- * page at once. `all` shows the rest when it fits in one step.
+ * page at once; the rest in one go when it fits in one step.
  */
 export function useListLimit(initial: number) {
   const [limit, setLimit] = useState(initial);
@@ -52,24 +52,36 @@ export function ShowMore({
   fewerLabel: string;
   list: ListControl;
 }) {
+  const main = useRef<HTMLButtonElement>(null);
   const left = total - shown;
   if (left <= 0 && !list.expanded) return null;
-  // One button that changes its words (never removed and replaced), so it keeps the focus.
+  // One button that changes its words (never removed and replaced), so it keeps the focus. As
+  // "Show all" / "Show fewer" it is a disclosure (aria-expanded); as "Show 50 more" it is not.
   const primary =
     left <= 0
       ? { label: fewerLabel, expanded: true, act: list.reset }
-      : {
-          label: left <= LIST_STEP ? allLabel : t("common.showMore", { step: LIST_STEP, shown, total }),
-          expanded: false,
-          act: () => list.more(total),
-        };
+      : left <= LIST_STEP
+        ? { label: allLabel, expanded: false, act: () => list.more(total) }
+        : {
+            label: t("common.showMore", { step: LIST_STEP, shown, total }),
+            expanded: undefined,
+            act: () => list.more(total),
+          };
   return (
     <div className="mt-1 flex flex-wrap gap-2">
-      <button type="button" className="btn" aria-expanded={primary.expanded} onClick={primary.act}>
+      <button ref={main} type="button" className="btn" aria-expanded={primary.expanded} onClick={primary.act}>
         {primary.label}
       </button>
       {left > 0 && list.expanded && (
-        <button type="button" className="btn" onClick={list.reset}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            // This button goes with the fewer entries: the focus moves to the one that stays.
+            list.reset();
+            main.current?.focus();
+          }}
+        >
           {fewerLabel}
         </button>
       )}

@@ -20,7 +20,8 @@ const ENTRY = '<script type="module" crossorigin src="/assets/index-abc.js"></sc
 const PRELOADS =
   '<link rel="modulepreload" crossorigin href="/assets/react-dom-abc.js">' +
   '<link rel="stylesheet" crossorigin href="/assets/index-abc.css">' +
-  '<link rel="preload" href="/assets/trade-abc.json" as="fetch" crossorigin="anonymous">';
+  '<link rel="preload" href="/assets/trade-abc.json?a=1&amp;b=&#50;" as="fetch" crossorigin="anonymous">' +
+  '<link rel="preload" href="/assets/font.woff2" as="font" crossorigin>';
 const SHELL = `<!doctype html><html><head><title>t</title>${ENTRY}${PRELOADS}</head><body><div id="root"></div></body></html>`;
 
 /** The assets descriptor a page carries (what LOAD_SCRIPT reads). */
@@ -61,17 +62,20 @@ describe("pageWithView", () => {
     expect(page.indexOf(`<script>${LOAD_SCRIPT}</script>`)).toBeGreaterThan(page.indexOf(PICK_SCRIPT));
   });
 
-  it("moves the entry module and the preloads out of <head> for the load script; the stylesheet stays", () => {
+  it("moves the entry module and the module and data preloads out of <head> for the load script", () => {
     const page = pageWithView(SHELL, { html: "<main>view</main>", view });
     const head = page.slice(0, page.indexOf("</head>"));
     expect(head).not.toContain('type="module"');
-    expect(head).not.toMatch(/rel="(module)?preload"/);
+    expect(head).not.toContain("modulepreload");
+    expect(head).not.toContain("trade-abc.json");
+    // The stylesheet, and a preload of anything else, stay where they were.
     expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index-abc.css">');
+    expect(head).toContain('<link rel="preload" href="/assets/font.woff2" as="font" crossorigin>');
     expect(assetsOf(page)).toEqual({
-      module: "/assets/index-abc.js",
+      entry: { type: "module", crossorigin: "", src: "/assets/index-abc.js" },
       links: [
         { rel: "modulepreload", crossorigin: "", href: "/assets/react-dom-abc.js" },
-        { rel: "preload", href: "/assets/trade-abc.json", as: "fetch", crossorigin: "anonymous" },
+        { rel: "preload", href: "/assets/trade-abc.json?a=1&b=2", as: "fetch", crossorigin: "anonymous" },
       ],
     });
   });
@@ -139,12 +143,25 @@ describe("the load script", () => {
     frames[0]?.(0);
     expect(added()).toEqual([]);
     vi.runAllTimers();
-    expect(added()).toEqual(["/assets/react-dom-abc.js", "/assets/trade-abc.json", "/assets/index-abc.js"]);
+    expect(added()).toEqual(["/assets/react-dom-abc.js", "/assets/trade-abc.json?a=1&b=2", "/assets/index-abc.js"]);
+    // Once only: a later visibility change adds nothing.
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(added()).toHaveLength(3);
     const entry = document.head.lastElementChild as HTMLScriptElement;
     expect(entry.type).toBe("module");
     expect(entry.getAttribute("crossorigin")).toBe("");
     const data = document.head.children[1];
     expect([data?.getAttribute("as"), data?.getAttribute("crossorigin")]).toEqual(["fetch", "anonymous"]);
+  });
+
+  it("starts it when the tab is hidden before the first frame (which then never comes)", () => {
+    run("view");
+    expect(added()).toEqual([]);
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(added()).toContain("/assets/index-abc.js");
+    frames[0]?.(0);
+    vi.runAllTimers();
+    expect(added().filter((src) => src === "/assets/index-abc.js")).toHaveLength(1);
   });
 
   it("starts it at once for the shell, and in a hidden tab (which paints no frame)", () => {
@@ -153,6 +170,33 @@ describe("the load script", () => {
     run("view", true);
     expect(added()).toContain("/assets/index-abc.js");
     expect(frames).toHaveLength(0);
+  });
+});
+
+describe("the pick script", () => {
+  it("swaps in the drawing made for the slot's width, from a data block or a template", () => {
+    document.documentElement.setAttribute("data-prerender", "view");
+    const island = (inner: string) =>
+      `<div style="width:294px"><div data-chart-island="c"><div class="recharts-wrapper">desktop</div>${inner}</div></div>`;
+    document.body.innerHTML =
+      island(drawingBlock(294, '<div class="recharts-wrapper">phone &amp; data block</div>')) +
+      island(drawingBlock(294, '<div class="recharts-wrapper"><!-- x -->phone template</div>'));
+    for (const slot of document.querySelectorAll<HTMLElement>("[data-chart-island]"))
+      Object.defineProperty(slot.parentNode, "clientWidth", { value: 294 });
+    vi.spyOn(window, "innerWidth", "get").mockReturnValue(360);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
+    new Function(PICK_SCRIPT)();
+    const shown = [...document.querySelectorAll("[data-chart-island] > .recharts-wrapper")].map((d) => d.textContent);
+    expect(shown).toEqual(["phone & data block", "phone template"]);
+  });
+
+  it("keeps the desktop drawing in a wide window without measuring anything", () => {
+    document.documentElement.setAttribute("data-prerender", "view");
+    document.body.innerHTML = `<div><div data-chart-island="c"><div class="recharts-wrapper">desktop</div>${drawingBlock(294, '<div class="recharts-wrapper">phone</div>')}</div></div>`;
+    vi.spyOn(window, "innerWidth", "get").mockReturnValue(1280);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
+    new Function(PICK_SCRIPT)();
+    expect(document.querySelector("[data-chart-island] > .recharts-wrapper")?.textContent).toBe("desktop");
   });
 });
 

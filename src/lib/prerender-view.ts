@@ -12,7 +12,7 @@
  * The app's code is fetched after the first frame, not from <head>: the prerendered view needs
  * none of it to be read, and its fetching, compiling and the dataset's downloads competed with
  * the parsing and first paint of the page (measured on the bench's 2 cores: all panels drawn at
- * about 2.9× the floor page instead of 3.7×; see bench/README.md). A shell page (another view
+ * about 2.9× the floor page instead of 4.5×; see bench/README.md). A shell page (another view
  * than the prerendered one) starts it at once: it has nothing to show before.
  */
 
@@ -20,9 +20,9 @@ export const VIEW_ELEMENT_ID = "prerender-view";
 /** `<script type="application/json">` listing what <head> loaded: the entry, its preloads. */
 export const ASSETS_ELEMENT_ID = "prerender-assets";
 
-/** What LOAD_SCRIPT puts into <head>: the entry module, and the links Vite and the dataset plugin wrote. */
+/** What LOAD_SCRIPT puts into <head>: the entry module's and the preloads' attributes, as Vite and the dataset plugin wrote them. */
 interface DeferredAssets {
-  module: string;
+  entry: Record<string, string>;
   links: Record<string, string>[];
 }
 
@@ -56,9 +56,10 @@ const PHONE_WINDOW_MAX = 600;
 export const PICK_SCRIPT =
   `(function(){if(document.documentElement.getAttribute("data-prerender")!=="view"||innerWidth>${PHONE_WINDOW_MAX})return;` +
   `var s=document.querySelectorAll("[data-chart-island]");for(var i=0;i<s.length;i++){` +
-  `var w=s[i].parentNode.clientWidth,t=s[i].querySelectorAll("script[data-width]");for(var j=0;j<t.length;j++){` +
+  `var w=s[i].parentNode.clientWidth,t=s[i].querySelectorAll("[data-width]");for(var j=0;j<t.length;j++){` +
   `if(Math.abs(+t[j].getAttribute("data-width")-w)<=1){var d=s[i].querySelector(":scope>.recharts-wrapper");` +
-  `if(d)d.remove();s[i].insertAdjacentHTML("beforeend",t[j].textContent);break}}}})()`;
+  `if(d)d.remove();if(t[j].content)s[i].appendChild(t[j].content.cloneNode(true));` +
+  `else s[i].insertAdjacentHTML("beforeend",t[j].textContent);break}}}})()`;
 
 /** A drawing kept in a data block must not end it early: such markup stays a <template>. */
 export function drawingBlock(width: number, html: string): string {
@@ -68,18 +69,17 @@ export function drawingBlock(width: number, html: string): string {
 }
 
 /**
- * Puts the entry module and the preloads listed in ASSETS_ELEMENT_ID into <head>: after the
- * first frame for the prerendered view (a hidden tab paints no frame: at once), at once for
- * the shell.
+ * Puts the entry module and the preloads listed in ASSETS_ELEMENT_ID into <head>, once: after
+ * the first frame for the prerendered view; at once for the shell, or in a tab that is hidden
+ * (it paints no frame; one hidden before the frame starts it then).
  */
 export const LOAD_SCRIPT =
-  `(function(){var d=document.getElementById("${ASSETS_ELEMENT_ID}"),a;try{a=JSON.parse(d.textContent)}catch(e){return}` +
-  `function go(){var f=document.createDocumentFragment(),i,k,l,s;for(i=0;i<a.links.length;i++){l=document.createElement("link");` +
-  `for(k in a.links[i])l.setAttribute(k,a.links[i][k]);f.appendChild(l)}` +
-  `s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=a.module;f.appendChild(s);` +
-  `document.head.appendChild(f)}` +
+  `(function(){var d=document.getElementById("${ASSETS_ELEMENT_ID}"),a,done=0;try{a=JSON.parse(d.textContent)}catch(e){return}` +
+  `function el(n,o){var e=document.createElement(n),k;for(k in o)e.setAttribute(k,o[k]);return e}` +
+  `function go(){if(done)return;done=1;var f=document.createDocumentFragment(),i;` +
+  `for(i=0;i<a.links.length;i++)f.appendChild(el("link",a.links[i]));f.appendChild(el("script",a.entry));document.head.appendChild(f)}` +
   `if(document.documentElement.getAttribute("data-prerender")!=="view"||document.visibilityState==="hidden")go();` +
-  `else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
+  `else{document.addEventListener("visibilitychange",go);requestAnimationFrame(function(){setTimeout(go,0)})}})()`;
 
 /** JSON safe inside a <script> element: no "</script>" or "<!--" can end or confuse it. */
 export function scriptJson(value: unknown): string {
@@ -110,27 +110,38 @@ export function sameConfig(a: PrerenderedView["config"], b: PrerenderedView["con
   );
 }
 
-const ENTRY_TAG = /<script type="module"[^>]*?\ssrc="([^"]+)"[^>]*><\/script>\s*/;
+const ENTRY_TAG = /<script type="module"[^>]*?\ssrc="[^"]+"[^>]*><\/script>\s*/;
 const PRELOAD_TAG = /<link rel="(?:modulepreload|preload)"[^>]*>\s*/g;
 const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
 
-/** Takes the entry module and its preloads out of the shell, for LOAD_SCRIPT to add later. */
+/** A tag's attributes as Vite writes them (double-quoted, or bare). */
+function attributesOf(tag: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const open = tag.slice(tag.indexOf(" "), tag.indexOf(">"));
+  for (const [, name, value] of open.matchAll(ATTRIBUTE)) if (name) attrs[name] = decodeAttribute(value ?? "");
+  return attrs;
+}
+
+/**
+ * Takes the entry module and its preloads (modules, and the dataset fetched as data) out of
+ * the shell, for LOAD_SCRIPT to add later; any other preload (a font, an image) stays.
+ */
 function deferAssets(shell: string): { page: string; assets: DeferredAssets } {
   const entry = ENTRY_TAG.exec(shell);
-  if (!entry?.[1]) throw new Error('the page has no <script type="module" src> to load the app');
+  if (!entry) throw new Error('the page has no <script type="module" src> to load the app');
   const links: Record<string, string>[] = [];
   const page = shell.replace(ENTRY_TAG, "").replace(PRELOAD_TAG, (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [, name, value] of tag.slice("<link".length, -1).matchAll(ATTRIBUTE))
-      if (name) attrs[name] = decodeAttribute(value ?? "");
+    const attrs = attributesOf(tag);
+    if (attrs.rel === "preload" && attrs.as !== "fetch") return tag;
     links.push(attrs);
     return "";
   });
-  return { page, assets: { module: decodeAttribute(entry[1]), links } };
+  return { page, assets: { entry: attributesOf(entry[0]), links } };
 }
 
 const decodeAttribute = (value: string) =>
   value
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, "<")
