@@ -3,14 +3,14 @@
  * dataset stops the build with a message naming the file, record and field.
  */
 import type { HtmlTagDescriptor, Plugin } from "vite";
-import { loadDataset } from "./load-dataset.ts";
+import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
 export function validateDatasetPlugin(dir: string): Plugin {
   return {
     name: "validate-dataset",
     buildStart() {
       try {
-        loadDataset(dir);
+        loadLabelFiles(dir, loadDataset(dir));
       } catch (error) {
         this.error(`Invalid dataset — ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -24,12 +24,21 @@ export function validateDatasetPlugin(dir: string): Plugin {
         const files = Object.values(ctx.bundle).filter(
           (out) => out.type === "asset" && out.originalFileNames.some((name) => name.startsWith("mock-data/")),
         );
-        const preload = (href: string): HtmlTagDescriptor => ({
+        const preload = (href: string, language?: string): HtmlTagDescriptor => ({
           tag: "link",
-          attrs: { rel: "preload", href, as: "fetch", crossorigin: "anonymous" },
+          attrs: {
+            rel: "preload",
+            href,
+            as: "fetch",
+            crossorigin: "anonymous",
+            ...(language ? { "data-language": language } : {}),
+          },
           injectTo: "head",
         });
-        return [preload("/config.json"), ...files.map((file) => preload(`/${file.fileName}`))];
+        // A labels file is preloaded by its language's page only (scripts/prerender.mjs keeps one, or none).
+        const languageOf = (file: (typeof files)[number]) =>
+          file.type === "asset" ? /mock-data\/labels-([a-z]+)\.json$/.exec(file.originalFileNames[0] ?? "")?.[1] : undefined;
+        return [preload("/config.json"), ...files.map((file) => preload(`/${file.fileName}`, languageOf(file)))];
       },
     },
   };

@@ -1,22 +1,65 @@
 /**
  * The build's server-render entry (bundled by `vite build --ssr` in scripts/prerender.mjs):
- * reads and validates the dataset directory as the build does, and renders views of it.
+ * reads and validates the dataset directory as the build does, and renders views of it, in
+ * each language (every catalog is registered here; the browser fetches only its own).
  */
 import type { ResourceMap } from "../src/data-source/data-source.ts";
-import { renderBundledView } from "../src/prerender/render-view.tsx";
+import { activateLanguage, LANGUAGES, registerMessages, t, type Language } from "../src/lib/messages/index.ts";
+import { messages as az } from "../src/lib/messages/catalog-az.ts";
+import { messages as en } from "../src/lib/messages/catalog-en.ts";
+import { messages as ru } from "../src/lib/messages/catalog-ru.ts";
+import { localizeShell } from "../src/lib/prerender-view.ts";
+import { renderBundledView, type LabelFiles } from "../src/prerender/render-view.tsx";
+import { languagePath } from "../src/state/url-codec.ts";
 import { datasetHash } from "./dataset-hash.ts";
-import { loadDataset } from "./load-dataset.ts";
+import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
-export { datasetHash };
+export { datasetHash, LANGUAGES, languagePath };
 
-const loaded = new Map<string, ResourceMap>();
+registerMessages("en", en);
+registerMessages("az", az);
+registerMessages("ru", ru);
 
-export function renderBundled(dataDir: string, search: string, charts: ReadonlyMap<string, string>) {
-  let dataset = loaded.get(dataDir);
-  if (!dataset) {
-    dataset = loadDataset(dataDir);
-    loaded.set(dataDir, dataset);
+const loaded = new Map<string, { dataset: ResourceMap; labels: LabelFiles }>();
+
+function dataOf(dataDir: string) {
+  let data = loaded.get(dataDir);
+  if (!data) {
+    const dataset = loadDataset(dataDir);
+    data = { dataset, labels: loadLabelFiles(dataDir, dataset) };
+    loaded.set(dataDir, data);
   }
-  return renderBundledView(dataset, search, charts);
+  return data;
+}
+
+export function renderBundled(
+  dataDir: string,
+  language: Language,
+  search: string,
+  charts: ReadonlyMap<string, string>,
+) {
+  const { dataset, labels } = dataOf(dataDir);
+  return renderBundledView(dataset, labels, language, search, charts);
+}
+
+/**
+ * index.html as one language's page (see localizeShell). `catalogs`: each language's catalog
+ * chunk as the Vite manifest names it; `base`: the app's base path.
+ */
+export function shellFor(
+  shell: string,
+  language: Language,
+  catalogs: Partial<Record<Language, string>>,
+  base = "/",
+): string {
+  activateLanguage(language);
+  return localizeShell(shell, {
+    language,
+    title: t("app.documentTitle"),
+    description: t("app.metaDescription"),
+    noscript: t("app.noscript"),
+    alternates: LANGUAGES.map((l) => ({ language: l, href: languagePath(l, base), isDefault: l === "en" })),
+    catalog: catalogs[language] ?? null,
+  });
 }
 export { drawingBlock, pageWithView } from "../src/lib/prerender-view.ts";

@@ -40,8 +40,8 @@ const DESKTOP_WIDTH = 1440;
 
 const warn = (message) => console.warn(`\n⚠ prerender: ${message}\n`);
 
-/** dist/ over HTTP on a free port: the unprerendered index.html for every page path. */
-function serveDist(shell) {
+/** dist/ over HTTP on a free port: the unprerendered page of its language for every page path. */
+function serveDist(shellOf) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const file = path.join(dist, url.pathname);
@@ -53,7 +53,7 @@ function serveDist(shell) {
       res.end("{}");
     } else {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(shell);
+      res.end(shellOf(url.pathname));
     }
   });
   return new Promise((resolve, reject) => {
@@ -131,11 +131,12 @@ function islandsByView(captures, drawingBlock) {
   return islands;
 }
 
-async function capture(baseUrl) {
+/** Each language's page path: "/", "/az/", "/ru/". */
+async function capture(baseUrl, paths) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const captures = [];
   try {
-    for (const width of CAPTURE_WIDTHS) {
+    for (const [width, path] of CAPTURE_WIDTHS.flatMap((w) => paths.map((p) => [w, p]))) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
       const errors = [];
@@ -145,12 +146,12 @@ async function capture(baseUrl) {
         if (errors.length > 0) throw new Error(`the page failed while prerendering: ${errors.join("; ")}`);
         return drawings;
       };
-      await page.goto(`${baseUrl}/`);
+      await page.goto(`${baseUrl}${path}`);
       const first = await settled();
-      captures.push({ search: "", width, drawings: first.drawings });
+      captures.push({ search: path, width, drawings: first.drawings });
       for (const year of first.years) {
-        await page.goto(`${baseUrl}/?year=${year}`);
-        captures.push({ search: `?year=${year}`, width, drawings: (await settled()).drawings });
+        await page.goto(`${baseUrl}${path}?year=${year}`);
+        captures.push({ search: `${path}?year=${year}`, width, drawings: (await settled()).drawings });
       }
       await context.close();
     }
@@ -160,26 +161,30 @@ async function capture(baseUrl) {
   return captures;
 }
 
+/** Each language's message catalog chunk, as the Vite manifest names it. */
+function catalogChunks(languages) {
+  const file = path.join(dist, ".vite", "manifest.json");
+  if (!existsSync(file)) return {};
+  const manifest = JSON.parse(readFileSync(file, "utf8"));
+  return Object.fromEntries(
+    languages.flatMap((language) => {
+      const chunk = manifest[`src/lib/messages/catalog-${language}.ts`];
+      return chunk ? [[language, `/${chunk.file}`]] : [];
+    }),
+  );
+}
+
 async function main() {
   const indexFile = path.join(dist, "index.html");
   if (!existsSync(indexFile)) throw new Error("dist/index.html is missing: run `vite build` first");
   // Run again on a prerendered dist/, it starts from the shell it kept.
   const kept = path.join(hiddenDir, "shell.html");
   const current = readFileSync(indexFile, "utf8");
-  const shell = current.includes('id="prerender-view"') && existsSync(kept) ? readFileSync(kept, "utf8") : current;
-  writeFileSync(indexFile, shell);
+  const shell = current.includes('rel="alternate"') && existsSync(kept) ? readFileSync(kept, "utf8") : current;
   rmSync(hiddenDir, { recursive: true, force: true });
-  if (process.env.PRERENDER === "0") return warn("PRERENDER=0: the page is client-rendered.");
-  // As Vite reads it: the environment, then .env files.
-  if (loadEnv("production", root, "VITE_").VITE_DATA_SOURCE === "http")
-    return warn("this build reads an API (VITE_DATA_SOURCE=http): its page is client-rendered.");
-  if (!isExecutable(chromiumPath()))
-    return warn(
-      `no Chromium at ${chromiumPath()} (install Debian's chromium or set CHROMIUM_PATH): the page is client-rendered, ` +
-        "without its charts in the first paint.",
-    );
   const started = performance.now();
 
+  // The server-render entry: it writes each language's page even when nothing is prerendered.
   await build({
     configFile: path.join(root, "vite.config.ts"),
     logLevel: "warn",
@@ -193,30 +198,62 @@ async function main() {
     },
   });
   const entry = await import(pathToFileURL(path.join(ssrDir, "prerender-entry.mjs")).href);
+  const languages = entry.LANGUAGES;
+  const catalogs = catalogChunks(languages);
+  const shells = Object.fromEntries(languages.map((l) => [l, entry.shellFor(shell, l, catalogs)]));
+  const pageFile = (language) => path.join(dist, ...entry.languagePath(language).split("/").filter(Boolean), "index.html");
+  const writePages = (pageOf) => {
+    for (const language of languages) {
+      mkdirSync(path.dirname(pageFile(language)), { recursive: true });
+      writeFileSync(pageFile(language), pageOf(language));
+    }
+  };
+  // Each language has its page (dist/az/index.html…), so a static host serves /az/ as it is.
+  writePages((language) => shells[language]);
+  const pathLanguage = (pathname) =>
+    languages.find((l) => l !== "en" && pathname.startsWith(entry.languagePath(l))) ?? "en";
 
-  const server = await serveDist(shell);
+  if (process.env.PRERENDER === "0") return warn("PRERENDER=0: the pages are client-rendered.");
+  // As Vite reads it: the environment, then .env files.
+  if (loadEnv("production", root, "VITE_").VITE_DATA_SOURCE === "http")
+    return warn("this build reads an API (VITE_DATA_SOURCE=http): its pages are client-rendered.");
+  if (!isExecutable(chromiumPath()))
+    return warn(
+      `no Chromium at ${chromiumPath()} (install Debian's chromium or set CHROMIUM_PATH): the pages are client-rendered, ` +
+        "without their charts in the first paint.",
+    );
+
+  const server = await serveDist((pathname) => shells[pathLanguage(pathname)]);
   const { port } = server.address();
   let captures;
   try {
-    captures = await capture(`http://127.0.0.1:${port}`);
+    captures = await capture(
+      `http://127.0.0.1:${port}`,
+      languages.map((l) => entry.languagePath(l)),
+    );
   } finally {
     server.close();
   }
   const islands = islandsByView(captures, entry.drawingBlock);
-  const charts = (search) => new Map(Object.entries(islands[search] ?? {}));
-  const rendered = entry.renderBundled(datasetDir, "", charts(""));
-  writeFileSync(indexFile, entry.pageWithView(shell, rendered));
+  const charts = (key) => new Map(Object.entries(islands[key] ?? {}));
+  const sizes = [];
+  writePages((language) => {
+    const key = entry.languagePath(language);
+    const page = entry.pageWithView(shells[language], entry.renderBundled(datasetDir, language, "", charts(key)));
+    sizes.push(`${key} ${(Buffer.byteLength(page) / 1024).toFixed(1)} kB`);
+    return page;
+  });
 
   mkdirSync(hiddenDir, { recursive: true });
   writeFileSync(path.join(hiddenDir, "shell.html"), shell);
+  for (const language of languages) writeFileSync(path.join(hiddenDir, `shell-${language}.html`), shells[language]);
   writeFileSync(
     path.join(hiddenDir, "charts.json"),
     JSON.stringify({ dataset: entry.datasetHash(datasetDir), widths: CAPTURE_WIDTHS, views: islands }),
   );
-  const bytes = Buffer.byteLength(readFileSync(indexFile));
   console.log(
-    `prerender: default view and ${Object.keys(islands).length - 1} year pages, ` +
-      `${captures.length} captures in ${((performance.now() - started) / 1000).toFixed(1)} s; index.html ${(bytes / 1024).toFixed(1)} kB`,
+    `prerender: ${languages.length} languages, default view and ${Object.keys(islands).length / languages.length - 1} year pages each, ` +
+      `${captures.length} captures in ${((performance.now() - started) / 1000).toFixed(1)} s; ${sizes.join(", ")}`,
   );
 }
 

@@ -2,6 +2,8 @@
  * /api: the versioned resources, an index, the OpenAPI document and a health check, with JSON
  * errors for everything else (400 bad parameter, 404 unknown path, 405 wrong method).
  */
+import { LABEL_LANGUAGES } from "../src/data-source/labels.ts";
+import type { LabelFiles } from "../src/prerender/render-view.tsx";
 import { Hono, type Context } from "hono";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
 import {
@@ -69,7 +71,7 @@ function resourceHandler(resource: ResourceName, build: (query: string, r: Resou
   };
 }
 
-export function apiRoutes(dataset: ResourceMap, faults: TestFaults | null): Hono {
+export function apiRoutes(dataset: ResourceMap, faults: TestFaults | null, labels: LabelFiles = {}): Hono {
   const build = <R extends ResourceName>(canonicalQuery: string, resource: R): CachedBody => {
     const parsed = parseQuery(resource, [...new URLSearchParams(canonicalQuery.slice(1))]);
     if (!parsed.ok) throw new Error(`canonical query ${canonicalQuery} does not parse`);
@@ -94,6 +96,19 @@ export function apiRoutes(dataset: ResourceMap, faults: TestFaults | null): Hono
     const path = `${API_PREFIX}/${RESOURCE_PATHS[resource]}`;
     known.add(path);
     api.get(path, resourceHandler(resource, build));
+  }
+
+  // The dataset's labels in each other language (src/data-source/labels.ts), as the files have them.
+  for (const language of LABEL_LANGUAGES) {
+    const path = `${API_PREFIX}/labels/${language}`;
+    known.add(path);
+    const file = labels[language];
+    const body = file ? cachedBody(JSON.stringify(file), JSON_TYPE, CACHE_CONTROL.api) : null;
+    api.get(path, (c) =>
+      body
+        ? sendCached(c, body)
+        : errorResponse(404, { code: "not_found", message: `this dataset has no ${language} labels` }),
+    );
   }
 
   const fallback = (c: Context) => {

@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
+import type { LabelFiles } from "../src/prerender/render-view.tsx";
 import { apiRoutes, errorResponse } from "./api-routes.ts";
 import type { CachedBody } from "./cached-body.ts";
 import type { TestFaults } from "./config.ts";
@@ -16,6 +17,8 @@ import { delayMiddleware } from "./test-faults.ts";
 
 export interface AppOptions {
   dataset: ResourceMap;
+  /** The dataset's labels in other languages (scripts/load-dataset.ts loadLabelFiles); omitted: none. */
+  labels?: LabelFiles;
   /** URL path → file of the built SPA (indexStaticDir); empty or omitted: API only. */
   staticFiles?: ReadonlyMap<string, CachedBody>;
   /** The server-rendered pages (prerendered-pages.ts); omitted: index.html as built. */
@@ -39,7 +42,7 @@ export function createApp(options: AppOptions): Hono {
   const delayMs = options.testFaults?.delayMs ?? 0;
   if (delayMs > 0) app.use("/api/*", delayMiddleware(delayMs));
 
-  app.route("/", apiRoutes(options.dataset, options.testFaults ?? null));
+  app.route("/", apiRoutes(options.dataset, options.testFaults ?? null, options.labels ?? {}));
   app.route("/", staticRoutes(options.staticFiles ?? new Map(), options.pages ?? null));
 
   app.onError((error) => {

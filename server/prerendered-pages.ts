@@ -12,16 +12,25 @@ import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
 import { pickableYears } from "../src/data-source/pickable-years.ts";
 import { pageWithView } from "../src/lib/prerender-view.ts";
-import { renderApiView } from "../src/prerender/render-view.tsx";
+import { renderApiView, type LabelFiles } from "../src/prerender/render-view.tsx";
+import { LANGUAGES, registerMessages, type Language } from "../src/lib/messages/index.ts";
+import { messages as az } from "../src/lib/messages/catalog-az.ts";
+import { messages as en } from "../src/lib/messages/catalog-en.ts";
+import { messages as ru } from "../src/lib/messages/catalog-ru.ts";
+import { languagePath } from "../src/state/url-codec.ts";
+
+registerMessages("en", en);
+registerMessages("az", az);
+registerMessages("ru", ru);
 import { datasetHash } from "../scripts/dataset-hash.ts";
 import { LruMap, cachedBody, type CachedBody } from "./cached-body.ts";
 import { CACHE_CONTROL } from "./send-cached.ts";
 
 export interface PageRenderer {
-  /** The client-rendered page, for every address that is not a prerendered view. */
-  shell: CachedBody;
-  /** The prerendered page for `search` ("" or "?year=2023") at `origin`, or null when there is none. */
-  page: (search: string, origin: string) => CachedBody | null;
+  /** The client-rendered page of a language, for every address that is not a prerendered view. */
+  shell: (language: Language) => CachedBody;
+  /** The prerendered page for `search` ("" or "?year=2023") in `language` at `origin`, or null when there is none. */
+  page: (language: Language, search: string, origin: string) => CachedBody | null;
 }
 
 interface ChartsFile {
@@ -54,12 +63,15 @@ export function prerenderedPages(
   staticDir: string,
   dataDir: string,
   dataset: ResourceMap,
+  labels: LabelFiles = {},
   warn: (line: string) => void = () => {},
 ): PageRenderer | null {
   const hidden = path.join(staticDir, ".prerender");
-  const shellFile = path.join(hidden, "shell.html");
-  if (!existsSync(shellFile)) return null;
-  const shellHtml = readFileSync(shellFile, "utf8");
+  const shellFile = (language: Language) => path.join(hidden, `shell-${language}.html`);
+  if (!LANGUAGES.every((language) => existsSync(shellFile(language)))) return null;
+  const shellHtml = Object.fromEntries(
+    LANGUAGES.map((language) => [language, readFileSync(shellFile(language), "utf8")]),
+  ) as Record<Language, string>;
   const charts = readCharts(path.join(hidden, "charts.json"), warn);
   const drawings = charts !== null && charts.dataset === datasetHash(dataDir) ? charts.views : {};
   const views = new Set([
@@ -70,27 +82,32 @@ export function prerenderedPages(
   // one it resolves (a different one makes it render afresh). The origin comes from the request
   // (and a proxy's X-Forwarded-* headers), i.e. from the client: only the first MAX_ORIGINS
   // distinct ones get pages, so made-up Host headers cannot make the server render without end.
-  const rendered = new LruMap<string, CachedBody>(MAX_ORIGINS * views.size);
+  const rendered = new LruMap<string, CachedBody>(MAX_ORIGINS * views.size * LANGUAGES.length);
   const origins = new Set<string>();
   const html = (text: string) => cachedBody(text, "text/html; charset=utf-8", CACHE_CONTROL.revalidate);
+  const shells = Object.fromEntries(LANGUAGES.map((l) => [l, html(shellHtml[l])])) as Record<Language, CachedBody>;
   return {
-    shell: html(shellHtml),
-    page(search, origin) {
+    shell: (language) => shells[language],
+    page(language, search, origin) {
       if (!views.has(search)) return null;
       if (!origins.has(origin)) {
         if (origins.size >= MAX_ORIGINS) return null;
         origins.add(origin);
       }
-      const key = `${origin}${search}`;
+      // The build's drawings are keyed by the page's path and query ("/az/?year=2023").
+      const address = `${languagePath(language)}${search}`;
+      const key = `${origin}${address}`;
       let body = rendered.get(key);
       if (body === undefined) {
         const view = renderApiView(
           dataset,
+          labels,
+          language,
           `${origin}${API_PREFIX}`,
           search,
-          new Map(Object.entries(drawings[search] ?? {})),
+          new Map(Object.entries(drawings[address] ?? {})),
         );
-        body = html(pageWithView(shellHtml, view));
+        body = html(pageWithView(shellHtml[language], view));
         rendered.set(key, body);
       }
       return body;

@@ -9,7 +9,7 @@ import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
 import { API_PREFIX, RESOURCE_FILTERS, RESOURCE_NAMES, RESOURCE_PATHS } from "../src/data-source/api-contract.ts";
 import { DatasetError } from "../src/data-source/validate.ts";
-import { loadDataset } from "../scripts/load-dataset.ts";
+import { loadDataset, loadLabelFiles } from "../scripts/load-dataset.ts";
 import { createApp } from "./app.ts";
 import type { CachedBody } from "./cached-body.ts";
 import { ConfigError, ignoredFaultVariables, readConfig, type Env, type ServerConfig } from "./config.ts";
@@ -69,8 +69,10 @@ export function prepare(env: Env, out: Output) {
   }
   let live = false;
   let dataset;
+  let labels;
   try {
     dataset = loadDataset(config.dataDir);
+    labels = loadLabelFiles(config.dataDir, dataset);
   } catch (error) {
     if (error instanceof DatasetError)
       throw new StartupError(`invalid dataset in ${config.dataDir}, refusing to start: ${error.message}`);
@@ -85,8 +87,9 @@ export function prepare(env: Env, out: Output) {
   }
   const app = createApp({
     dataset,
+    labels,
     staticFiles: staticFiles(config.staticDir, out),
-    pages: prerenderedPages(config.staticDir, config.dataDir, dataset, out.warn),
+    pages: prerenderedPages(config.staticDir, config.dataDir, dataset, labels, out.warn),
     corsOrigins: config.corsOrigins,
     // Silent until listening, so the warm-up requests stay out of the log.
     ...(config.logRequests

@@ -4,6 +4,8 @@
  * and serving is a map lookup. Unknown non-asset paths that accept HTML get index.html (SPA
  * fallback). /config.json is generated: the SPA served here runs in API mode against this server.
  */
+import { LANGUAGES, type Language } from "../src/lib/messages/languages.ts";
+import { decodeLanguage, languagePath } from "../src/state/url-codec.ts";
 import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Hono, type Context } from "hono";
@@ -70,23 +72,37 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
   const index = files.get("/index.html");
   const notBuilt = () =>
     notFound("The dashboard is not built: run `npm run build`, or set STATIC_DIR to a built copy.");
-  const page = (c: Context, prerendered: boolean) => {
-    if (pages === null) return index === undefined ? notBuilt() : sendCached(c, index);
+  const page = (c: Context, prerendered: boolean, language: Language) => {
+    if (pages === null) {
+      const own = files.get(`${languagePath(language)}index.html`) ?? index;
+      return own === undefined ? notBuilt() : sendCached(c, own);
+    }
     const url = new URL(c.req.url);
     // Behind a proxy that ends TLS or rewrites the host, the address the reader used is in its headers.
     const proto = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
     const host = c.req.header("x-forwarded-host")?.split(",")[0]?.trim();
     const origin =
       (proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1)) + "://" + (host || url.host);
-    return sendCached(c, (prerendered ? pages.page(url.search, origin) : null) ?? pages.shell);
+    return sendCached(c, (prerendered ? pages.page(language, url.search, origin) : null) ?? pages.shell(language));
+  };
+  /** "/", "/az/", "/ru/" (and their index.html): each language's page. */
+  const languageOf = (urlPath: string): Language | null => {
+    for (const language of LANGUAGES) {
+      const root = languagePath(language);
+      if (urlPath === root || urlPath === `${root}index.html`) return language;
+    }
+    return null;
   };
   app.get("*", (c) => {
     const urlPath = decodedPath(c);
     if (urlPath === null) return notFound("Not found");
-    if (urlPath === "/" || urlPath === "/index.html") return page(c, true);
+    const language = languageOf(urlPath);
+    if (language !== null) return page(c, true, language);
     const file = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
     if (file !== undefined) return sendCached(c, file);
-    if (!urlPath.startsWith("/assets/") && acceptsHtml(c)) return page(c, false);
+    // Any other page address ("/az/x", "/xx/"): the shell of the language it names, or English; the client says what it ignored.
+    if (!urlPath.startsWith("/assets/") && acceptsHtml(c))
+      return page(c, false, decodeLanguage(urlPath).language);
     return notFound("Not found");
   });
   app.all("*", () => sendText("Method not allowed", 405, { allow: "GET, HEAD" }));

@@ -9,11 +9,11 @@ import { loadRuntimeConfig } from "./config/runtime-config";
 import { fetchBundledDataset } from "./data-source/bundled-files";
 import { parseView, sameConfig, VIEW_ELEMENT_ID } from "./lib/prerender-view";
 import { pinServerSnapshot, useFilterStore } from "./state/filter-store";
-import { hydrateFromUrl } from "./state/url-sync";
+import { addressLanguage, BASE_PATH, hydrateFromUrl } from "./state/url-sync";
+import { isLabelLanguage } from "./data-source/labels";
+import { DEFAULT_LANGUAGE, hasMessages, loadMessages } from "./lib/messages";
 import "./index.css";
 
-// Read the link before the first render, so a deep link is drawn as linked from the first frame.
-hydrateFromUrl();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
@@ -29,12 +29,27 @@ const view =
 // source. The bundled files are fetched meanwhile, not after: index.html preloads them and
 // config.json with the script, so neither costs a round trip of its own before the first render.
 const bundled = fetchBundledDataset();
-const config = await loadRuntimeConfig(import.meta.env, window.location.href);
+// Only the address's language is fetched (its messages; the dataset's labels below), in parallel.
+const language = addressLanguage();
+const messages = loadMessages(language).catch(async () => {
+  // Not even this language's messages could be fetched: try English before giving up.
+  await loadMessages(DEFAULT_LANGUAGE);
+});
+// config.json is the app's, beside its root index.html: the same file for every language's path.
+const config = await loadRuntimeConfig(import.meta.env, new URL(BASE_PATH, window.location.href).href);
 const source = await createDataSource(config, () => bundled);
+const labels = isLabelLanguage(language) ? source.loadLabels?.(language).catch(() => undefined) : undefined;
+await Promise.all([messages, labels]);
+// Read the link before the first render, so a deep link is drawn as linked from the first frame.
+if (hasMessages(language)) hydrateFromUrl();
+else {
+  window.history.replaceState(window.history.state, "", `${BASE_PATH}${window.location.search}${window.location.hash}`);
+  hydrateFromUrl();
+}
 const queryClient = createQueryClient();
 const app = <AppRoot config={config} queryClient={queryClient} source={source} />;
 
-if (view !== null && sameConfig(view.config, config)) {
+if (view !== null && sameConfig(view.config, config) && view.language === useFilterStore.getState().language) {
   // The page is this view, from this data source: hydrate it. An API's answers came with it.
   if (view.queries !== undefined) {
     // The server keeps its pages: their answers are as fresh as the server's data, not as old
@@ -55,6 +70,7 @@ if (view !== null && sameConfig(view.config, config)) {
   // No prerendered page, another view, or a deployment that reads other data: draw it here.
   root.replaceChildren();
   html.removeAttribute("data-prerender");
+  html.lang = useFilterStore.getState().language;
   createRoot(root).render(app);
 }
 

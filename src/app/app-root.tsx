@@ -1,11 +1,26 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { StrictMode, useEffect } from "react";
+import { t } from "../lib/messages";
 import { PrerenderedChartsContext } from "../components/chart-islands";
 import type { ResolvedConfig } from "../config/build-config";
 import { DeploymentContext } from "../config/deployment-context";
 import type { DataSource } from "../data-source/data-source";
 import { DataSourceContext } from "../data-source/queries";
+import { useFilterStore } from "../state/filter-store";
 import { App } from "./app";
+
+/**
+ * The page in the store's language: a new language renders the page afresh (every message and
+ * formatter reads it), while the data, the filters and the tables' state stay in their stores.
+ */
+function InLanguage() {
+  const language = useFilterStore((s) => s.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t("app.documentTitle");
+  }, [language]);
+  return <App key={language} />;
+}
 
 /**
  * The app inside its providers: the one tree the browser renders or hydrates and the
@@ -29,7 +44,7 @@ export function AppRoot({
         <QueryClientProvider client={queryClient}>
           <DataSourceContext.Provider value={source}>
             <PrerenderedChartsContext.Provider value={charts}>
-              <App />
+              <InLanguage />
             </PrerenderedChartsContext.Provider>
           </DataSourceContext.Provider>
         </QueryClientProvider>

@@ -7,6 +7,8 @@ import { ViewTablesProvider } from "../components/view-tables";
 import { HeadlineStrip } from "../panels/trade-turnover/headline-strip";
 import { useDefaultYear } from "../state/focus-year";
 import { useUrlSync } from "../state/url-sync";
+import { usePrepareLanguage } from "../data-source/queries";
+import { LanguageSwitcher } from "./language-switcher";
 import { ConfigNotice } from "./config-notice";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
@@ -31,16 +33,19 @@ export function App() {
 function Page() {
   const main = useRef<HTMLElement>(null);
   const { year: defaultYear } = useDefaultYear();
-  useUrlSync(defaultYear);
+  useUrlSync(defaultYear, usePrepareLanguage());
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
       <a href="#panels" className="skip-link">
         {t("app.skipToContent")}
       </a>
       <header className="bg-white">
-        <div className="mx-auto w-full max-w-7xl px-4 pt-4 pb-2">
-          <h1 className="text-xl font-bold sm:text-2xl">{t("app.title")}</h1>
-          <p className="text-sm text-slate-600">{t("app.subtitle")}</p>
+        <div className="mx-auto flex w-full max-w-7xl flex-wrap items-start justify-between gap-x-4 gap-y-1 px-4 pt-4 pb-2">
+          <div className="min-w-0">
+            <h1 className="text-xl font-bold sm:text-2xl">{t("app.title")}</h1>
+            <p className="text-sm text-slate-600">{t("app.subtitle")}</p>
+          </div>
+          <LanguageSwitcher />
         </div>
       </header>
       {/* The filters stay in reach while the page scrolls, on a phone too. */}

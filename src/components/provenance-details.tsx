@@ -1,4 +1,5 @@
 import { explainPrimary } from "../data-source/primary-explain";
+import { DataText, SourceWords } from "./data-text";
 import type { Figure } from "../data-source/versions";
 import { formatChange, formatPeriod, formatValue, formatStated } from "../lib/format";
 import { t } from "../lib/messages";
@@ -51,14 +52,18 @@ function VersionsTable<T extends SourcedRecord>({ figure }: { figure: Figure<T> 
                 {stated(v)}
                 {i === 0 && <span className="primary-tag">{t("prov.primaryTag")}</span>}
               </th>
-              <td>“{v.statedAs}”</td>
+              <td>
+                “<SourceWords text={v.statedAs} />”
+              </td>
               <td>
                 {formatPeriod(v.periodStart, v.periodEnd)}
                 {v.dateInferred && <span className="block text-slate-600">{t("common.inferred")}</span>}
                 {v.basis && <span className="block text-slate-600">{t(`basis.${v.basis}`)}</span>}
               </td>
               <td>
-                <span className="block">{v.reporter}</span>
+                <span className="block">
+                  <DataText record={v} field="reporter" text={v.reporter} />
+                </span>
                 <ul className="m-0 list-none p-0">
                   {v.sourceIds.map((id) => {
                     const s = sources.get(id);

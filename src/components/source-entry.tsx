@@ -1,4 +1,6 @@
 import { sourceAddress } from "../export/citation";
+import { isEnglish } from "../data-source/labels";
+import { DataText, SourceWords } from "./data-text";
 import { formatDate, formatPeriod, formatStated } from "../lib/format";
 import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
@@ -61,10 +63,18 @@ export function RecordDetails({ record }: { record: SourcedRecord }) {
       </dl>
       {record.quote && (
         <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700 italic">
-          “{record.quote}”
+          “<SourceWords text={record.quote} />”
         </blockquote>
       )}
-      {record.note && <p className="mt-1 text-slate-700">{t("prov.note", { note: record.note })}</p>}
+      {record.note && (
+        <p className="mt-1 text-slate-700">
+          {isEnglish(record, "note") ? (
+            <DataText record={record} field="note" text={t("prov.note", { note: record.note })} />
+          ) : (
+            t("prov.note", { note: record.note })
+          )}
+        </p>
+      )}
       <p className="mt-1 mb-0 font-medium">{t("prov.sourcesHeading", { count: record.sourceIds.length })}</p>
       <ul className="m-0 list-none p-0">
         {record.sourceIds.map((id) => (

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import type { BundledRaw } from "../data-source/bundled-files";
+import { fetchBundledLabels, type BundledRaw } from "../data-source/bundled-files";
 import { createBundledSource } from "../data-source/bundled-source";
 import type { DataSource } from "../data-source/data-source";
 import { retryDelay, shouldRetry } from "../data-source/api-error";
@@ -14,7 +14,7 @@ export async function createDataSource(
   config: ResolvedConfig,
   bundled: () => Promise<BundledRaw>,
 ): Promise<DataSource> {
-  if (!usesApi(config)) return createBundledSource(await bundled());
+  if (!usesApi(config)) return createBundledSource(await bundled(), undefined, (language) => fetchBundledLabels(language));
   // The HTTP source validates every response (zod): loaded only where an API is configured.
   const { createHttpSource } = await import("../data-source/http-source");
   return createHttpSource({ baseUrl: config.apiBaseUrl, timeoutMs: config.timeoutMs });

@@ -10,6 +10,9 @@ import investment from "../../mock-data/investment.json?url&no-inline";
 import milestones from "../../mock-data/milestones.json?url&no-inline";
 import sources from "../../mock-data/sources.json?url&no-inline";
 import trade from "../../mock-data/trade.json?url&no-inline";
+import labelsAz from "../../mock-data/labels-az.json?url&no-inline";
+import labelsRu from "../../mock-data/labels-ru.json?url&no-inline";
+import type { LabelLanguage } from "./labels";
 import type { ResourceName } from "./schema";
 
 const URLS: Record<ResourceName, string> = { sources, trade, exportProducts, investment, companies, milestones };
@@ -33,4 +36,13 @@ export async function fetchBundledDataset(fetchImpl: typeof fetch = fetch): Prom
   const names = Object.keys(URLS) as ResourceName[];
   const values = await Promise.all(names.map((name) => fetchOne(name, fetchImpl)));
   return Object.fromEntries(names.map((name, i) => [name, values[i]])) as BundledRaw;
+}
+
+const LABEL_URLS: Record<LabelLanguage, string> = { az: labelsAz, ru: labelsRu };
+
+/** One language's labels file (only the page's language is fetched); rejects when it cannot be loaded. */
+export async function fetchBundledLabels(language: LabelLanguage, fetchImpl: typeof fetch = fetch): Promise<unknown> {
+  const response = await fetchImpl(LABEL_URLS[language]);
+  if (!response.ok) throw new Error(`The ${language} labels could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as unknown;
 }

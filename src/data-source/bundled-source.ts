@@ -5,6 +5,7 @@
  */
 import { respond, type ResourceQuery, type ResourceResponse } from "./api-query";
 import type { BundledRaw } from "./bundled-files";
+import type { LabelLanguage, LabelsFile } from "./labels";
 import type { DataSource, ResourceMap } from "./data-source";
 import type { ResourceName } from "./schema";
 
@@ -21,8 +22,17 @@ const trustBuild: Validate = <R extends ResourceName>(_resource: R, raw: unknown
  * `raw`: each resource's JSON (see bundled-files.ts), or the Error saying why it could not be
  * loaded. `validate`: parseResource to check them here too (tests, tools).
  */
-export function createBundledSource(raw: BundledRaw, validate: Validate = trustBuild): DataSource {
+export function createBundledSource(
+  raw: BundledRaw,
+  validate: Validate = trustBuild,
+  /** A language's labels file (its JSON, or a promise of it); the build validated them too. */
+  labels: (language: LabelLanguage) => unknown = () => Promise.reject(new Error("no labels")),
+  /** Labels at hand already (the server render): peekLabels answers them at once. */
+  preloaded: Partial<Record<LabelLanguage, LabelsFile>> = {},
+): DataSource {
   const cache = new Map<ResourceName, unknown>();
+  const labelFiles = new Map(Object.entries(preloaded) as [LabelLanguage, LabelsFile][]);
+  const pendingLabels = new Map<LabelLanguage, Promise<LabelsFile>>();
   /** Parses and validates once; throws the validation error naming file, record and field. */
   const get = <R extends ResourceName>(resource: R): ResourceMap[R] => {
     if (!cache.has(resource)) {
@@ -43,6 +53,26 @@ export function createBundledSource(raw: BundledRaw, validate: Validate = trustB
       } catch {
         return undefined; // `load` rethrows the validation error into the query, so the panel shows it
       }
+    },
+    peekLabels: (language) => labelFiles.get(language),
+    loadLabels(language) {
+      const known = labelFiles.get(language);
+      if (known) return Promise.resolve(known);
+      let pending = pendingLabels.get(language);
+      if (!pending) {
+        pending = Promise.resolve(labels(language)).then(
+          (file) => {
+            labelFiles.set(language, file as LabelsFile);
+            return file as LabelsFile;
+          },
+          (error: unknown) => {
+            pendingLabels.delete(language); // a failed fetch can be retried
+            throw error instanceof Error ? error : new Error(String(error));
+          },
+        );
+        pendingLabels.set(language, pending);
+      }
+      return pending;
     },
     load(resource, query) {
       try {

@@ -4,6 +4,7 @@
  * reads mock-data/; the HTTP source reads any API that speaks the contract.
  */
 import type { ResourceQuery, ResourceResponse } from "./api-contract";
+import type { LabelLanguage, LabelsFile } from "./labels";
 import type {
   CompaniesFile,
   ExportProductsFile,
@@ -35,4 +36,8 @@ export interface DataSource {
    * already has data. Returns undefined when it cannot (then `load` runs and reports the error).
    */
   peek?<R extends ResourceName>(resource: R, query: ResourceQuery): ResourceResponse<R> | undefined;
+  /** The dataset's labels in another language than English (see labels.ts); absent: English only. */
+  loadLabels?(language: LabelLanguage, signal?: AbortSignal): Promise<LabelsFile>;
+  /** The labels, when already at hand (so a page in that language renders them at once). */
+  peekLabels?(language: LabelLanguage): LabelsFile | undefined;
 }

@@ -4,6 +4,7 @@
  * failed and why (unreachable, timed out, HTTP status with the API's own message, or which
  * record and field of the response is wrong).
  */
+import { labelsFileSchema } from "./labels";
 import {
   RESOURCE_PATHS,
   encodeQuery,
@@ -70,6 +71,38 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
         });
       // responseSchema(resource) yields exactly ResourceResponse<R>; TypeScript cannot follow the index.
       return parsed as unknown as ResourceResponse<R>;
+    },
+    /** `GET {base}/labels/{language}`: the dataset's labels in that language (see labels.ts). */
+    async loadLabels(language, signal) {
+      const url = `${base}/labels/${language}`;
+      const label = `GET ${url}`;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          cache: "no-cache",
+          headers: { Accept: "application/json" },
+        });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw new ApiError(`${label}: the API could not be reached (${describe(error)})`, { retryable: true });
+      }
+      if (!response.ok)
+        throw new ApiError(`${label}: HTTP ${response.status}`, {
+          status: response.status,
+          retryable: response.status >= 500,
+        });
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        throw new ApiError(`${label}: the response is not valid JSON`, { status: response.status, retryable: false });
+      }
+      const parsed = parseOrThrow(labelsFileSchema, body, label);
+      if (parsed.language !== language)
+        throw new ApiError(`${label}: the labels are for “${parsed.language}”, not “${language}”`, { retryable: false });
+      return parsed;
     },
   };
 }

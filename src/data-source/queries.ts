@@ -1,5 +1,8 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { createContext, useContext } from "react";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, useCallback, useContext } from "react";
+import { loadMessages, type Language } from "../lib/messages";
+import { useFilterStore } from "../state/filter-store";
+import { isLabelLanguage, localizedResource, type LabelLanguage, type LabelsFile } from "./labels";
 import { normalizeQuery, type ResourceQuery, type ResourceResponse } from "./api-query";
 import type { DataSource, ResourceMap } from "./data-source";
 import type { ResourceName } from "./schema";
@@ -29,16 +32,71 @@ function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: 
   });
 }
 
-const selectData = <R extends ResourceName>(response: ResourceResponse<R>): ResourceMap[R] => response.data;
-
-/** One resource's records (the file's shape), filtered by `query`. */
-export function useResource<R extends ResourceName>(name: R, query: ResourceQuery = {}, enabled = true) {
-  const source = useDataSource();
-  return useQuery({ ...resourceQueryOptions(source, name, query), select: selectData<R>, enabled });
+function labelsQueryOptions(source: DataSource, language: LabelLanguage) {
+  return queryOptions({
+    queryKey: ["labels", source.kind, language] as const,
+    queryFn: ({ signal }) => {
+      if (!source.loadLabels) throw new Error("this data source has no labels");
+      return source.loadLabels(language, signal);
+    },
+    initialData: () => source.peekLabels?.(language),
+    staleTime: source.kind === "bundled" ? Infinity : 5 * 60_000,
+  });
 }
 
-/** The whole response, with its meta (filters applied, years available). */
+/**
+ * The dataset's labels in the page's language; null for English, and while (or when) they
+ * cannot be had: then every label shows its English, marked so (labels.ts).
+ */
+export function useLabels(): LabelsFile | null {
+  const source = useDataSource();
+  const language = useFilterStore((s) => s.language);
+  const labelLanguage = isLabelLanguage(language) ? language : "az";
+  const query = useQuery({
+    ...labelsQueryOptions(source, labelLanguage),
+    enabled: isLabelLanguage(language) && source.loadLabels !== undefined,
+  });
+  return isLabelLanguage(language) ? (query.data ?? null) : null;
+}
+
+/**
+ * What a language needs before the page shows it: its messages (rejects when they cannot be
+ * fetched) and the dataset's labels (when they fail, the labels stay in English, marked so).
+ */
+export function usePrepareLanguage(): (language: Language) => Promise<void> {
+  const source = useDataSource();
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (language: Language) => {
+      const labels =
+        isLabelLanguage(language) && source.loadLabels
+          ? queryClient.ensureQueryData(labelsQueryOptions(source, language)).catch(() => undefined)
+          : undefined;
+      await Promise.all([loadMessages(language), labels]);
+    },
+    [source, queryClient],
+  );
+}
+
+/** One resource's records (the file's shape), filtered by `query`, with its labels in the page's language. */
+export function useResource<R extends ResourceName>(name: R, query: ResourceQuery = {}, enabled = true) {
+  const source = useDataSource();
+  const labels = useLabels();
+  const select = useCallback(
+    (response: ResourceResponse<R>): ResourceMap[R] => localizedResource(name, response.data, labels),
+    [name, labels],
+  );
+  return useQuery({ ...resourceQueryOptions(source, name, query), select, enabled });
+}
+
+/** The whole response, with its meta (filters applied, years available), its labels in the page's language. */
 export function useResourceResponse<R extends ResourceName>(name: R, query: ResourceQuery = {}, enabled = true) {
   const source = useDataSource();
-  return useQuery({ ...resourceQueryOptions(source, name, query), enabled });
+  const labels = useLabels();
+  const select = useCallback(
+    (response: ResourceResponse<R>): ResourceResponse<R> =>
+      labels === null ? response : { ...response, data: localizedResource(name, response.data, labels) },
+    [name, labels],
+  );
+  return useQuery({ ...resourceQueryOptions(source, name, query), select, enabled });
 }

@@ -1,7 +1,7 @@
 /** Words for the current view and a citation of it: title, filters, link, access date, sources. */
 import type { SectorId, Source } from "../data-source/schema";
 import { formatDate, formatList } from "../lib/format";
-import { LOCALE, t } from "../lib/messages";
+import { currentLocale, t } from "../lib/messages";
 
 /** "year 2024, sectors: energy, finance"; `sectors` null when the view does not depend on them. */
 export function filtersInWords(year: number | null, sectors: readonly SectorId[] | null): string {
@@ -14,7 +14,7 @@ export function filtersInWords(year: number | null, sectors: readonly SectorId[]
 function sectorsInWords(sectors: readonly SectorId[]): string {
   return sectors.length === 0
     ? t("cite.allSectors")
-    : t("cite.sectors", { sectors: sectors.map((s) => t(`sector.${s}`).toLocaleLowerCase(LOCALE)).join(", ") });
+    : t("cite.sectors", { sectors: sectors.map((s) => t(`sector.${s}`).toLocaleLowerCase(currentLocale())).join(", ") });
 }
 
 /**

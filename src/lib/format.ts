@@ -1,54 +1,97 @@
-/** Every number and date on screen goes through Intl here. */
+/**
+ * Every number and date on screen goes through Intl here, in the active language's locale
+ * (messages/index.ts). Each formatter is made on first use for each locale, never at module
+ * load: the first Intl object of a page initialises ICU, which costs tens of milliseconds.
+ */
 import type { Qualifier, Unit } from "./figure-terms";
-import { LOCALE, t } from "./messages";
+import { currentLocale, t } from "./messages";
 
-const usd = new Intl.NumberFormat(LOCALE, {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 3,
-});
-const usdCompact = new Intl.NumberFormat(LOCALE, {
-  style: "currency",
-  currency: "USD",
-  notation: "compact",
-  maximumFractionDigits: 1,
-});
-const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-const percent = new Intl.NumberFormat(LOCALE, {
-  style: "percent",
-  maximumFractionDigits: 1,
-  signDisplay: "exceptZero",
-});
-const monthShort = new Intl.DateTimeFormat(LOCALE, {
-  month: "short",
-  timeZone: "UTC",
-});
-const dayMonthYear = new Intl.DateTimeFormat(LOCALE, {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/** One formatter per locale, made when first asked for. */
+export function perLocale<F>(make: (locale: string) => F): () => F {
+  const made = new Map<string, F>();
+  return () => {
+    const locale = currentLocale();
+    let formatter = made.get(locale);
+    if (formatter === undefined) {
+      formatter = make(locale);
+      made.set(locale, formatter);
+    }
+    return formatter;
+  };
+}
+
+const usd = perLocale(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: "USD",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 3,
+    }),
+);
+const usdCompact = perLocale(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: "USD",
+      notation: "compact",
+      maximumFractionDigits: 1,
+    }),
+);
+const plain = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }));
+const percent = perLocale(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: "percent",
+      maximumFractionDigits: 1,
+      signDisplay: "exceptZero",
+    }),
+);
+const monthShort = perLocale((locale) => new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }));
+const dayMonthYear = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }),
+);
+
+const NUMBER_PARTS = new Set(["integer", "group", "decimal", "fraction"]);
 
 /** USD millions, unrounded: 1752.96 → "$1,752.96M". */
 export function formatUsdMillions(value: number): string {
-  return t("format.usdMillions", { amount: usd.format(value) });
+  // The locale places the sign and the currency ("-$1,482", "-1 482 $", "-1.482 US$"); the
+  // catalog writes the millions after the number ("M", "млн", "mln").
+  const parts = usd().formatToParts(value);
+  const first = parts.findIndex((p) => NUMBER_PARTS.has(p.type));
+  let last = first;
+  while (last + 1 < parts.length && NUMBER_PARTS.has(parts[last + 1]!.type)) last++;
+  const number = parts
+    .slice(first, last + 1)
+    .map((p) => p.value)
+    .join("");
+  const text = (list: typeof parts) => list.map((p) => p.value).join("");
+  return `${text(parts.slice(0, first))}${t("format.usdMillions", { number })}${text(parts.slice(last + 1))}`;
 }
 
 /** Axis ticks only: 1500 → "$1.5B". */
 export function formatUsdMillionsCompact(value: number): string {
-  return usdCompact.format(value * 1_000_000);
+  return usdCompact().format(value * 1_000_000);
 }
 
-const usdBillions = new Intl.NumberFormat(LOCALE, {
-  style: "currency",
-  currency: "USD",
-  notation: "compact",
-  compactDisplay: "short",
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 3,
-});
+const usdBillions = perLocale(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: "USD",
+      notation: "compact",
+      compactDisplay: "short",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 3,
+    }),
+);
 
 /** "$1.7 billion", "17 bln USD", "около $19 млрд", "1 364 миллиарда": billions, and no millions word beside them. */
 const BILLIONS_WORD = /\b(billion|bln|bn)\b|млрд|миллиард/i;
@@ -68,24 +111,24 @@ function statedInBillions(value: number, unit: Unit, statedAs: string | undefine
 
 /** A ratio as a signed percentage: 0.305 → "+30.5%". */
 export function formatChange(ratio: number): string {
-  return percent.format(ratio);
+  return percent().format(ratio);
 }
 
 /** A value in its unit; with the source's wording, money the source wrote in billions stays in billions. */
 export function formatValue(value: number, unit: Unit, statedAs?: string): string {
-  if (statedInBillions(value, unit, statedAs)) return usdBillions.format(value * 1_000_000);
+  if (statedInBillions(value, unit, statedAs)) return usdBillions().format(value * 1_000_000);
   switch (unit) {
     case "USD million":
       return formatUsdMillions(value);
     case "percent":
-      return t("format.percent", { value: plain.format(value) });
+      return t("format.percent", { value: plain().format(value) });
     case "times":
-      return t("format.times", { value: plain.format(value) });
+      return t("format.times", { value: plain().format(value) });
     case "rank":
       // Ordinal forms ("5th", "2nd") come from the catalog, chosen by the locale's ordinal rules.
       return t("format.ordinal", { value });
     case "companies":
-      return plain.format(value);
+      return plain().format(value);
   }
 }
 
@@ -120,7 +163,7 @@ function parseIso(date: string): Date {
 }
 
 export function formatDate(date: string): string {
-  return dayMonthYear.format(parseIso(date));
+  return dayMonthYear().format(parseIso(date));
 }
 
 export function isFullYear(start: string | null, end: string | null): boolean {
@@ -142,30 +185,31 @@ export function formatPeriod(start: string | null, end: string | null): string {
   const e = parseIso(end);
   if (start === end) return formatDate(start);
   const sameYear = s.getUTCFullYear() === e.getUTCFullYear();
-  const from = sameYear ? monthShort.format(s) : `${monthShort.format(s)} ${s.getUTCFullYear()}`;
-  const to = `${monthShort.format(e)} ${e.getUTCFullYear()}`;
-  return from === monthShort.format(e) && sameYear ? to : `${from}–${to}`;
+  const from = sameYear ? monthShort().format(s) : `${monthShort().format(s)} ${s.getUTCFullYear()}`;
+  const to = `${monthShort().format(e)} ${e.getUTCFullYear()}`;
+  return from === monthShort().format(e) && sameYear ? to : `${from}–${to}`;
 }
+
+const list = perLocale((locale) => new Intl.ListFormat(locale, { style: "long", type: "conjunction" }));
 
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE, {
-    style: "long",
-    type: "conjunction",
-  }).format(items);
+  return list().format(items);
 }
 
-const monthYear = new Intl.DateTimeFormat(LOCALE, { month: "short", year: "numeric", timeZone: "UTC" });
-const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: "numeric", timeZone: "UTC" });
+const monthYear = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }),
+);
+const yearOnly = perLocale((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", timeZone: "UTC" }));
 
 /** A date only as precise as its source: "1992", "Sep 1994", "Feb 28, 1992", "Feb 9 – 10, 2026". */
 export function formatEventDate(date: string, precision: "day" | "month" | "year", endDate?: string): string {
-  const format = precision === "day" ? dayMonthYear : precision === "month" ? monthYear : yearOnly;
+  const format = (precision === "day" ? dayMonthYear : precision === "month" ? monthYear : yearOnly)();
   return endDate === undefined ? format.format(parseIso(date)) : format.formatRange(parseIso(date), parseIso(endDate));
 }
 
-const share = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 1 });
+const share = perLocale((locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }));
 
 /** A part of a whole: 0.9229 → "92.3%". */
 export function formatShare(ratio: number): string {
-  return share.format(ratio);
+  return share().format(ratio);
 }

@@ -14,6 +14,8 @@ import {
 
 const view: PrerenderedView = {
   search: "?year=2024",
+  language: "en",
+  path: "/",
   config: { dataSource: "bundled", apiBaseUrl: null, setBy: "default", problem: null },
 };
 const ENTRY = '<script type="module" crossorigin src="/assets/index-abc.js"></script>';
@@ -96,11 +98,11 @@ describe("pageWithView", () => {
 });
 
 describe("the boot script", () => {
-  const run = (search: string, descriptor: string | null) => {
+  const run = (search: string, descriptor: string | null, path = "/") => {
     document.documentElement.removeAttribute("data-prerender");
     document.head.innerHTML =
       descriptor === null ? "" : `<script type="application/json" id="prerender-view">${descriptor}</script>`;
-    window.history.replaceState(null, "", `/${search}`);
+    window.history.replaceState(null, "", `${path}${search}`);
     // The page's own inline script text, run as the browser runs it.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
     new Function(BOOT_SCRIPT)();
@@ -111,6 +113,14 @@ describe("the boot script", () => {
     expect(run("?year=2024", scriptJson(view))).toBe("view");
     for (const other of ["", "?year=2023", "?year=2024&sector=energy", "?sector=energy&year=2024"])
       expect(run(other, scriptJson(view)), other).toBe("shell");
+  });
+
+  it("marks another language's address as the shell (the view is one language's page)", () => {
+    const az = scriptJson({ ...view, language: "az", path: "/az/" });
+    expect(run("?year=2024", az, "/az/")).toBe("view");
+    expect(run("?year=2024", az, "/az/index.html")).toBe("view");
+    expect(run("?year=2024", az, "/")).toBe("shell");
+    expect(run("?year=2024", scriptJson(view), "/ru/")).toBe("shell");
   });
 
   it("falls back to the shell without a readable descriptor", () => {

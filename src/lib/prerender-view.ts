@@ -29,6 +29,9 @@ interface DeferredAssets {
 export interface PrerenderedView {
   /** The address's query string this page is the view of: "" (the default view) or "?year=2023". */
   search: string;
+  /** The page's language, and the path its address has ("/", "/az/"): another path gets the shell. */
+  language: string;
+  path: string;
   /** The deployment configuration it was rendered with; hydrated only under the same. */
   config: { dataSource: "bundled" | "http"; apiBaseUrl: string | null; setBy: string; problem: string | null };
   /** React Query's dehydrated cache, for a source that cannot answer synchronously (the API). */
@@ -38,7 +41,8 @@ export interface PrerenderedView {
 export const BOOT_SCRIPT =
   `(function(){var d=document.getElementById("${VIEW_ELEMENT_ID}"),v=null;` +
   `try{v=d&&JSON.parse(d.textContent)}catch(e){}` +
-  `document.documentElement.setAttribute("data-prerender",v&&location.search===v.search?"view":"shell")})()`;
+  `var p=location.pathname.replace(/index\\.html$/,"");` +
+  `document.documentElement.setAttribute("data-prerender",v&&location.search===v.search&&p===v.path?"view":"shell")})()`;
 
 /**
  * The widest window a phone drawing is made for (the prerender captures 360–430 px) and then
@@ -96,7 +100,14 @@ export function parseView(text: string | null | undefined): PrerenderedView | nu
     const value = JSON.parse(text) as unknown;
     if (typeof value !== "object" || value === null) return null;
     const view = value as Partial<PrerenderedView>;
-    if (typeof view.search !== "string" || typeof view.config !== "object" || view.config === null) return null;
+    if (
+      typeof view.search !== "string" ||
+      typeof view.language !== "string" ||
+      typeof view.path !== "string" ||
+      typeof view.config !== "object" ||
+      view.config === null
+    )
+      return null;
     return view as PrerenderedView;
   } catch {
     return null;
@@ -162,4 +173,48 @@ export function pageWithView(shell: string, rendered: { html: string; view: Prer
   return page
     .replace("</head>", () => `${head}</head>`)
     .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${after}`);
+}
+
+export interface ShellLanguage {
+  /** "en", "az", "ru": the page's `<html lang>`. */
+  language: string;
+  title: string;
+  description: string;
+  noscript: string;
+  /** Every language's page, for `<link rel="alternate" hreflang>` (the default language also as x-default). */
+  alternates: { language: string; href: string; isDefault: boolean }[];
+  /** The language's message catalog chunk, preloaded beside the entry (LOAD_SCRIPT adds it). */
+  catalog: string | null;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (text: string) => escapeText(text).replace(/"/g, "&quot;");
+
+/**
+ * Index.html as Vite built it, made the page of one language: its `lang`, title, description
+ * and no-script text in that language, `hreflang` alternates for every language, only that
+ * language's dataset labels preloaded (the preloads carry `data-language`), and its catalog.
+ */
+export function localizeShell(shell: string, l: ShellLanguage): string {
+  const alternates = l.alternates
+    .flatMap((a) => {
+      const link = (lang: string) => `<link rel="alternate" hreflang="${lang}" href="${escapeAttr(a.href)}" />`;
+      return a.isDefault ? [link(a.language), link("x-default")] : [link(a.language)];
+    })
+    .join("");
+  const catalog = l.catalog
+    ? `<link rel="modulepreload" crossorigin href="${escapeAttr(l.catalog)}">`
+    : "";
+  return shell
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(l.language)}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(l.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"/,
+      () => `<meta name="description" content="${escapeAttr(l.description)}"`,
+    )
+    .replace(/<noscript\s*>[^<]*<\/noscript\s*>/, () => `<noscript>${escapeText(l.noscript)}</noscript>`)
+    .replace(/<link rel="preload"[^>]*\sdata-language="([^"]*)"[^>]*>\s*/g, (tag, language: string) =>
+      language === l.language ? tag : "",
+    )
+    .replace("</head>", () => `${catalog}${alternates}</head>`);
 }

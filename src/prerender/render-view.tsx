@@ -13,7 +13,12 @@ import { createBundledSource } from "../data-source/bundled-source";
 import type { DataSource, ResourceMap } from "../data-source/data-source";
 import type { PrerenderedView } from "../lib/prerender-view";
 import { useFilterStore } from "../state/filter-store";
-import { decode } from "../state/url-codec";
+import { decode, languagePath } from "../state/url-codec";
+import { activateLanguage, type Language } from "../lib/messages";
+import type { LabelLanguage, LabelsFile } from "../data-source/labels";
+
+/** Every language's labels the render may need (the build's and the server's, read from the dataset directory). */
+export type LabelFiles = Partial<Record<LabelLanguage, LabelsFile>>;
 
 export interface RenderedView {
   /** The inner HTML of #root. */
@@ -26,8 +31,14 @@ function renderView({
   config,
   search,
   charts,
+  language,
+  base = "/",
   now = new Date(),
 }: {
+  /** The page's language; its messages must be registered (registerMessages) first. */
+  language: Language;
+  /** The app's base path (Vite's `base`). */
+  base?: string;
   /** Must answer synchronously (`peek`): the render does not wait for data. */
   source: DataSource;
   config: ResolvedConfig;
@@ -37,11 +48,14 @@ function renderView({
   now?: Date;
 }): RenderedView {
   const { state, ignored } = decode(search, { min: 1991, max: now.getFullYear() });
-  useFilterStore.getState().hydrate(state, ignored);
+  activateLanguage(language);
+  useFilterStore.getState().hydrate(state, ignored, language);
   const queryClient = createQueryClient();
   const html = renderToString(<AppRoot config={config} queryClient={queryClient} source={source} charts={charts} />);
   const view: PrerenderedView = {
     search,
+    language,
+    path: languagePath(language, base),
     config: {
       dataSource: config.dataSource,
       apiBaseUrl: config.apiBaseUrl,
@@ -56,9 +70,16 @@ function renderView({
 }
 
 /** The static build's default view and year pages: the bundled dataset, the build's configuration. */
-export function renderBundledView(dataset: ResourceMap, search: string, charts: ReadonlyMap<string, string>) {
+export function renderBundledView(
+  dataset: ResourceMap,
+  labels: LabelFiles,
+  language: Language,
+  search: string,
+  charts: ReadonlyMap<string, string>,
+) {
   const config = fromBuild(import.meta.env, "http://localhost/");
-  return renderView({ source: createBundledSource(dataset), config, search, charts });
+  const source = createBundledSource(dataset, undefined, undefined, labels);
+  return renderView({ source, config, search, charts, language, base: import.meta.env.BASE_URL });
 }
 
 /**
@@ -67,6 +88,8 @@ export function renderBundledView(dataset: ResourceMap, search: string, charts: 
  */
 export function renderApiView(
   dataset: ResourceMap,
+  labels: LabelFiles,
+  language: Language,
   apiBaseUrl: string,
   search: string,
   charts: ReadonlyMap<string, string>,
@@ -78,6 +101,10 @@ export function renderApiView(
     setBy: "config.json",
     problem: null,
   };
-  const source: DataSource = { ...createBundledSource(dataset), kind: "http", origin: apiBaseUrl };
-  return renderView({ source, config, search, charts });
+  const source: DataSource = {
+    ...createBundledSource(dataset, undefined, undefined, labels),
+    kind: "http",
+    origin: apiBaseUrl,
+  };
+  return renderView({ source, config, search, charts, language });
 }

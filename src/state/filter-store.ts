@@ -1,10 +1,16 @@
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
+import { DEFAULT_LANGUAGE, type Language } from "../lib/messages/languages";
 import type { PanelKey } from "../lib/panels";
 import { canonicalSectors, canonicalTables, type FilterState, type IgnoredPart } from "./url-codec";
 
 export interface FilterStore extends FilterState {
+  /**
+   * The page's language (the address's path, see url-codec.ts). Set only together with
+   * activateLanguage (src/state/language.ts), so `t` and the store always agree.
+   */
+  language: Language;
   /** Parts of the last loaded URL that were ignored; shown in a status notice. */
   notices: IgnoredPart[];
   selectYear: (year: number) => void;
@@ -16,8 +22,9 @@ export interface FilterStore extends FilterState {
   /** Shows one panel as a table (true) or as its chart (false). */
   setPanelTable: (panel: PanelKey, table: boolean) => void;
   resetFilters: () => void;
-  /** Replaces the filters from a decoded URL (no history entry of its own). */
-  hydrate: (state: FilterState, notices: IgnoredPart[]) => void;
+  /** Replaces the filters (and the language, when given) from a decoded URL (no history entry of its own). */
+  hydrate: (state: FilterState, notices: IgnoredPart[], language?: Language) => void;
+  setLanguage: (language: Language) => void;
   dismissNotices: () => void;
 }
 
@@ -29,11 +36,11 @@ function normalise(sectors: readonly SectorId[]): SectorId[] {
 const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-function sameFilters(
-  a: FilterState & { notices: IgnoredPart[] },
-  b: FilterState & { notices: IgnoredPart[] },
-): boolean {
+type Hydrated = FilterState & { notices: IgnoredPart[]; language: Language };
+
+function sameFilters(a: Hydrated, b: Hydrated): boolean {
   return (
+    a.language === b.language &&
     a.year === b.year &&
     sameList(a.sectors, b.sectors) &&
     sameList(a.tables, b.tables) &&
@@ -46,6 +53,7 @@ const filterStore = createStore<FilterStore>()((set) => ({
   sectors: [],
   tables: [],
   notices: [],
+  language: DEFAULT_LANGUAGE,
   selectYear: (year) => set({ year }),
   toggleSector: (sector) =>
     set((s) => ({
@@ -63,9 +71,11 @@ const filterStore = createStore<FilterStore>()((set) => ({
         : { tables: canonicalTables(table ? [...s.tables, panel] : s.tables.filter((p) => p !== panel)) },
     ),
   resetFilters: () => set({ year: null, sectors: [] }),
-  hydrate: (state, notices) =>
+  setLanguage: (language) => set({ language }),
+  hydrate: (state, notices, language) =>
     set((s) => {
       const next = {
+        language: language ?? s.language,
         year: state.year,
         sectors: normalise(state.sectors),
         tables: canonicalTables(state.tables),

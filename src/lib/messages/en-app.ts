@@ -3,6 +3,14 @@ export const appMessages = {
   "app.title": "Azerbaijan–U.S. economic relations",
   "app.subtitle": "Trade, investment and companies, from the sources, with every disagreement kept.",
   "app.skipToContent": "Skip to panels",
+  "app.documentTitle": "Azerbaijan–U.S. economic relations dashboard",
+  "app.metaDescription": "Azerbaijan–U.S. trade, investment and companies, sourced figure by figure.",
+  "app.noscript":
+    "Without JavaScript this page shows its default view only: filters, details and downloads need JavaScript.",
+  "language.label": "Language",
+  "language.inEnglish": "in English",
+  "language.inEnglishTitle": "Not translated yet: shown as the dataset has it, in English",
+  "language.switchFailed": "{language} could not be loaded (the connection may be down). Try again.",
   "app.footer.dataset": "Azerbaijan–U.S. economic relations dataset",
   "app.footer.dataSource":
     "Data: {dataset}, updated {updated} (its newest source), served with this page: {records} trade, investment and company figures from {sources} documents.",
@@ -36,6 +44,7 @@ export const appMessages = {
   "notice.empty": "“{param}” was empty; using its default",
   "notice.unknown_param": "unknown parameter “{param}”",
   "notice.unknown_panel": "table view “{value}” is not a known panel",
+  "notice.unknown_language": "“{value}” is not a language of this page; showing English",
   "headline.title": "Headline figures",
   "headline.label": "Headline figures for {year}",
   "headline.turnover": "Turnover",

@@ -1,6 +1,6 @@
 /** English messages: Formats, units, qualifiers, bases, table and panel chrome, sector names. ICU message syntax (plural, selectordinal). */
 export const commonMessages = {
-  "format.usdMillions": "{amount}M",
+  "format.usdMillions": "{number}M",
   "format.percent": "{value}%",
   "format.times": "{value}×",
   "format.ordinal": "{value, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}",

@@ -8,7 +8,7 @@ import { RichMessage } from "../../components/rich-message";
 import { useSourceDates } from "../../components/sources-context";
 import type { CompanyCount, SectorId } from "../../data-source/schema";
 import type { TableModel } from "../../export/table-model";
-import { t } from "../../lib/messages";
+import { currentLocale, t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { sectorBars, sectorChartHeight, sectorSummary } from "./companies.chart-rows";
 import { countsTable } from "./companies.table";
@@ -74,7 +74,7 @@ function CompaniesAnswer({ view }: { view: CompaniesView }) {
         {t("companies.answer", {
           count: named,
           sectors: inSectors.length,
-          list: inSectors.map((s) => `${t(`sector.${s.sector}`).toLocaleLowerCase()} (${s.count})`).join(", "),
+          list: inSectors.map((s) => `${t(`sector.${s.sector}`).toLocaleLowerCase(currentLocale())} (${s.count})`).join(", "),
         })}
       </p>
       {latest && (

@@ -1,14 +1,12 @@
 import type { Company } from "../../data-source/schema";
-import { formatPeriod } from "../../lib/format";
-import { LOCALE, t } from "../../lib/messages";
+import { formatPeriod, perLocale } from "../../lib/format";
+import { t } from "../../lib/messages";
 import { isUsCompany } from "./companies.transform";
 
 export type CompanyRole = Company["roles"][number];
 
 /** Country names in the current language; made when asked for (never at module load). */
-export function regionNames(): Intl.DisplayNames {
-  return new Intl.DisplayNames([LOCALE], { type: "region" });
-}
+export const regionNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: "region" }));
 
 /** The note on a company that is not U.S.-headquartered ("Not a U.S. company (HQ: Sweden)"); null for a U.S. one. */
 export function hqNote(company: Company, regions: Intl.DisplayNames): string | null {

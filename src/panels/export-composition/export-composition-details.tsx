@@ -1,4 +1,5 @@
 import { FigureItem } from "../../components/figure-item";
+import { DataText } from "../../components/data-text";
 import { FigureValue } from "../../components/figure-value";
 import { SourceRefs } from "../../components/source-ref";
 import type { SectorId } from "../../data-source/schema";
@@ -24,7 +25,9 @@ export function ExportProductList({ view, sectors }: SectorProps) {
     <ul className="space-y-1 text-sm">
       {view.top.map((f) => (
         <li key={f.primary.id} className="flex flex-wrap items-baseline gap-x-2">
-          <span>{f.primary.product}</span>
+          <span>
+            <DataText record={f.primary} field="product" text={f.primary.product} />
+          </span>
           <FigureValue figure={f} />
           <button
             type="button"
@@ -92,7 +95,7 @@ export function NamedProducts({ view, sectors }: SectorProps) {
               aria-pressed={sectors.includes(n.sector)}
               onClick={() => focusSector(n.sector)}
             >
-              {n.name} · {t(`sector.${n.sector}`)}
+              <DataText record={n} field="name" text={n.name} /> · {t(`sector.${n.sector}`)}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { memo, useId, type Ref } from "react";
+import { DataText, SourceWords } from "../../components/data-text";
 import { LazyDetails } from "../../components/lazy-details";
 import { SourceRefs, sourceLabel } from "../../components/source-ref";
 import { useSourceIndex } from "../../components/sources-context";
@@ -60,9 +61,11 @@ export const MilestoneItem = memo(function MilestoneItem({
       </div>
       {/* Not a heading (dozens of events would swamp the page outline): the title names the list item. */}
       <p id={titleId} className="mt-0.5 font-semibold text-slate-900">
-        {m.title}
+        <DataText record={m} field="title" text={m.title} />
       </p>
-      <p className="text-slate-800">{m.description}</p>
+      <p className="text-slate-800">
+        <DataText record={m} field="description" text={m.description} />
+      </p>
       <p className="mt-1 text-xs text-slate-700">
         {t("milestones.sectors")}{" "}
         {m.sectors.length === 0 ? t("milestones.wholeRelationship") : m.sectors.map((s) => t(`sector.${s}`)).join(", ")}
@@ -97,14 +100,17 @@ function EvidenceBody({ milestone: m }: { milestone: Milestone }) {
         const source = sources.get(q.sourceId);
         return (
           <figure key={q.sourceId} className="m-0 mt-1">
-            <blockquote className="border-l-2 border-slate-300 pl-2 text-slate-800 italic">“{q.text}”</blockquote>
+            <blockquote className="border-l-2 border-slate-300 pl-2 text-slate-800 italic">
+              “<SourceWords text={q.text} />”
+            </blockquote>
             <figcaption className="text-slate-600">— {source ? sourceLabel(source) : q.sourceId}</figcaption>
           </figure>
         );
       })}
       {m.note !== undefined && (
         <p className="mt-1 text-slate-700">
-          <span className="font-medium">{t("milestones.note")}</span> {m.note}
+          <span className="font-medium">{t("milestones.note")}</span>{" "}
+          <DataText record={m} field="note" text={m.note} />
         </p>
       )}
     </>

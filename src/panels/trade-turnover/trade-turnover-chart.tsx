@@ -4,7 +4,8 @@ import { ChartBox } from "../../components/chart-box";
 import { SelectedYearBand } from "../../components/selected-year-band";
 import type { MilestoneMarker } from "../../data-source/milestone-years";
 import { COLORS } from "../../lib/colors";
-import { LOCALE, t } from "../../lib/messages";
+import { perLocale } from "../../lib/format";
+import { t } from "../../lib/messages";
 import { niceTicks } from "../../lib/ticks";
 import { useFilterStore } from "../../state/filter-store";
 import { AxisBreakMarks, AxisUnit, MilestoneMarks, YearTick } from "./trade-chart-marks";
@@ -21,8 +22,8 @@ interface Props {
 
 const NO_MILESTONES: readonly MilestoneMarker[] = [];
 /** Axis ticks in the subtitle's unit, USD million: 1500 → "1,500". */
-const tickNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const formatTick = (value: number) => tickNumber.format(value);
+const tickNumber = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+const formatTick = (value: number) => tickNumber().format(value);
 
 /**
  * Shaped rows in, SVG out. Clicking a year's bars selects it. The selected year's outline is

@@ -1,0 +1,25 @@
+/** The Azerbaijani (Latin script) catalog: every area's messages in one object, loaded as one chunk (see index.ts). */
+import type { Catalog } from "./languages";
+import { answersMessages } from "./az-answers";
+import { appMessages } from "./az-app";
+import { commonMessages } from "./az-common";
+import { companiesMessages } from "./az-companies";
+import { exportsMessages } from "./az-exports";
+import { fdiMessages } from "./az-fdi";
+import { milestonesMessages } from "./az-milestones";
+import { provenanceMessages } from "./az-provenance";
+import { sourcesMessages } from "./az-sources";
+import { tradeMessages } from "./az-trade";
+
+export const messages: Catalog = {
+  ...commonMessages,
+  ...appMessages,
+  ...answersMessages,
+  ...provenanceMessages,
+  ...sourcesMessages,
+  ...tradeMessages,
+  ...exportsMessages,
+  ...fdiMessages,
+  ...companiesMessages,
+  ...milestonesMessages,
+};

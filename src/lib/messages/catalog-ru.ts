@@ -1,0 +1,25 @@
+/** The Russian catalog: every area's messages in one object, loaded as one chunk (see index.ts). */
+import type { Catalog } from "./languages";
+import { answersMessages } from "./ru-answers";
+import { appMessages } from "./ru-app";
+import { commonMessages } from "./ru-common";
+import { companiesMessages } from "./ru-companies";
+import { exportsMessages } from "./ru-exports";
+import { fdiMessages } from "./ru-fdi";
+import { milestonesMessages } from "./ru-milestones";
+import { provenanceMessages } from "./ru-provenance";
+import { sourcesMessages } from "./ru-sources";
+import { tradeMessages } from "./ru-trade";
+
+export const messages: Catalog = {
+  ...commonMessages,
+  ...appMessages,
+  ...answersMessages,
+  ...provenanceMessages,
+  ...sourcesMessages,
+  ...tradeMessages,
+  ...exportsMessages,
+  ...fdiMessages,
+  ...companiesMessages,
+  ...milestonesMessages,
+};
