@@ -292,13 +292,13 @@ async function measureFloor(browser, origin, label, throttle) {
   }
 }
 
-async function measureApp(browser, origin, label, { throttle, yearChanges }) {
+async function measureApp(browser, origin, label, { throttle, yearChanges, appPath = "/" }) {
   const { context, page, pageErrors } = await newPage(browser, origin, VIEWPORT, throttle);
   try {
     await page.addInitScript(installLoadProbe, PANEL_IDS);
     await page.addInitScript(installLongTaskProbe);
     const timeout = throttle ? THROTTLED_STEP_TIMEOUT_MS : STEP_TIMEOUT_MS;
-    const loadMs = await loadUntilDrawn(page, "/", pageErrors, label, timeout);
+    const loadMs = await loadUntilDrawn(page, appPath, pageErrors, label, timeout);
     // What the default view costs the browser: every element in the document once all panels are drawn.
     const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
     const settled = await page.evaluate(settleAfterDrawn, { quietMs: SETTLE_QUIET_MS, capMs: SETTLE_CAP_MS });
@@ -334,14 +334,15 @@ async function measureApp(browser, origin, label, { throttle, yearChanges }) {
 }
 
 /** `pairs` times: the floor page, then the app, each cold. One untimed warm-up pair first. */
-async function alternate(browser, origin, { pairs, throttle }) {
-  const pass = throttle ? `${CPU_THROTTLING_RATE}× CPU` : "unthrottled";
+async function alternate(browser, origin, { pairs, throttle, appPath = "/" }) {
+  const pass = `${throttle ? `${CPU_THROTTLING_RATE}× CPU` : "unthrottled"}${appPath === "/" ? "" : ` ${appPath}`}`;
+  const yearChanges = !throttle && appPath === "/";
   await measureFloor(browser, origin, `${pass} warm-up floor`, throttle);
-  await measureApp(browser, origin, `${pass} warm-up app`, { throttle, yearChanges: false });
+  await measureApp(browser, origin, `${pass} warm-up app`, { throttle, yearChanges: false, appPath });
   const results = [];
   for (let i = 0; i < pairs; i += 1) {
     const floor = await measureFloor(browser, origin, `${pass} pair ${i + 1} floor`, throttle);
-    const app = await measureApp(browser, origin, `${pass} pair ${i + 1} app`, { throttle, yearChanges: !throttle });
+    const app = await measureApp(browser, origin, `${pass} pair ${i + 1} app`, { throttle, yearChanges, appPath });
     results.push({ floor, app });
     const years = app.yearChangeMs
       ? `   first year change ${lpad(ms(app.firstYearChangeMs), 6)}  warm ${app.yearChangeMs.map((v) => ms(v)).join(" ")}`
@@ -374,9 +375,11 @@ async function phonePageHeight(browser, origin) {
  *  From Vite's manifest (dist/.vite/manifest.json, build.manifest) when there is one, else from
  *  the chunks' own import statements. Dynamic import() targets are not followed: they are lazy. */
 function firstLoadFiles(html) {
-  const files = new Set(
-    [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\/(assets\/[^"]+\.(?:m?js|css))"/g)].map((m) => m[1]),
-  );
+  const files = new Set([
+    ...[...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\/(assets\/[^"]+\.(?:m?js|css))"/g)].map((m) => m[1]),
+    // A prerendered page lists its entry and preloads (the language's catalog too) for its load script.
+    ...[...html.matchAll(/"(?:src|href)":"\/(assets\/[^"]+\.(?:m?js|css))"/g)].map((m) => m[1]),
+  ]);
   const manifestFile = path.join(distDir, ".vite", "manifest.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
@@ -389,7 +392,7 @@ function firstLoadFiles(html) {
       for (const css of chunk.css ?? []) files.add(css);
       for (const imported of chunk.imports ?? []) visit(imported);
     };
-    for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+    for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || files.has(chunk.file)) visit(key);
     return { files, source: "Vite manifest" };
   }
   // Static `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` in minified chunks.
@@ -410,9 +413,9 @@ function firstLoadFiles(html) {
   return { files, source: "chunk import statements (no Vite manifest)" };
 }
 
-function assetSizes() {
+function assetSizes(page = "index.html") {
   const assetsDir = path.join(distDir, "assets");
-  const html = readFileSync(path.join(distDir, "index.html"));
+  const html = readFileSync(path.join(distDir, page));
   const firstLoad = firstLoadFiles(html.toString("utf8"));
   const files = readdirSync(assetsDir)
     .filter((name) => /\.(m?js|css)$/.test(name))
@@ -455,6 +458,8 @@ function stats(values) {
 const round = (n) => Math.round(n * 10) / 10;
 const round2 = (n) => Math.round(n * 100) / 100;
 const ms = (n) => n.toFixed(1);
+/** The prerendered pages of the other languages (dist/az/index.html, dist/ru/index.html). */
+const OTHER_LANGUAGES = ["az", "ru"];
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -567,6 +572,16 @@ function printReport(result) {
   totalRow(`lazy chunks (${bundle.totals.lazy.files} files)`, bundle.totals.lazy);
   totalRow("all JS + CSS", bundle.totals.all);
   console.log(line);
+  for (const [language, pass] of Object.entries(result.languages)) {
+    console.log(
+      `${pad(`${pass.path} (${pass.runs} pairs, unthrottled, ms)`, 52)}${lpad("median", 9)}${lpad("min", 9)}${lpad("max", 9)}`,
+    );
+    row(`  ${language}: load → all panels drawn`, pass.unthrottled.appLoadMs);
+    ratioRow(`  ${language}: app / floor (ratio of medians)`, pass.unthrottled);
+    row(`  ${language}: total blocking time`, pass.unthrottled.tbtMs);
+    totalRow(`  ${language}: first load JS + CSS`, pass.firstLoad);
+  }
+  console.log(line);
   console.log("Targets are informational; the benchmark does not fail on them. JSON: bench/results/latest.json\n");
 }
 
@@ -587,6 +602,8 @@ async function main() {
   let plain;
   let slow;
   let phoneHeight;
+  const languageRuns = runCount("BENCH_LANGUAGE_RUNS", 7);
+  const languagePasses = {};
   try {
     console.log(`[bench] Serving dist/ at ${origin}, the floor page at ${origin}${FLOOR_PATH}; ${browserVersion}`);
     console.log(
@@ -595,6 +612,13 @@ async function main() {
     plain = await alternate(browser, origin, { pairs: runs, throttle: false });
     slow = await alternate(browser, origin, { pairs: throttledRuns, throttle: true });
     phoneHeight = await phonePageHeight(browser, origin);
+    // Each other language's prerendered page, against the same floor.
+    for (const language of OTHER_LANGUAGES)
+      languagePasses[language] = await alternate(browser, origin, {
+        pairs: languageRuns,
+        throttle: false,
+        appPath: `/${language}/`,
+      });
   } finally {
     await browser.close();
     server.close();
@@ -646,6 +670,17 @@ async function main() {
     phonePageHeightPx: phoneHeight,
     meetsTargets: {},
     bundle,
+    languages: Object.fromEntries(
+      OTHER_LANGUAGES.map((language) => [
+        language,
+        {
+          path: `/${language}/`,
+          runs: languageRuns,
+          unthrottled: summarisePass(languagePasses[language]),
+          firstLoad: assetSizes(path.join(language, "index.html")).totals.firstLoad,
+        },
+      ]),
+    ),
     perLoad: { unthrottled: perLoad(plain), throttled: perLoad(slow) },
   };
   result.meetsTargets = {

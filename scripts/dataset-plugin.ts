@@ -37,7 +37,9 @@ export function validateDatasetPlugin(dir: string): Plugin {
         });
         // A labels file is preloaded by its language's page only (scripts/prerender.mjs keeps one, or none).
         const languageOf = (file: (typeof files)[number]) =>
-          file.type === "asset" ? /mock-data\/labels-([a-z]+)\.json$/.exec(file.originalFileNames[0] ?? "")?.[1] : undefined;
+          file.type === "asset"
+            ? /mock-data\/labels-([a-z]+)\.json$/.exec(file.originalFileNames[0] ?? "")?.[1]
+            : undefined;
         return [preload("/config.json"), ...files.map((file) => preload(`/${file.fileName}`, languageOf(file)))];
       },
     },

@@ -42,7 +42,8 @@ export function loadLabelFiles(dir: string, dataset: ResourceMap): Partial<Recor
       throw new DatasetError(label, [error instanceof Error ? error.message : String(error)]);
     }
     const parsed = parseOrThrow(labelsFileSchema, raw, label);
-    if (parsed.language !== language) throw new DatasetError(label, [`language is "${parsed.language}", not "${language}"`]);
+    if (parsed.language !== language)
+      throw new DatasetError(label, [`language is "${parsed.language}", not "${language}"`]);
     const problems = labelsProblems(parsed, dataset);
     if (problems.length > 0) throw new DatasetError(label, problems);
     files[language] = parsed;

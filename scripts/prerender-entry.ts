@@ -10,7 +10,7 @@ import { messages as en } from "../src/lib/messages/catalog-en.ts";
 import { messages as ru } from "../src/lib/messages/catalog-ru.ts";
 import { localizeShell } from "../src/lib/prerender-view.ts";
 import { renderBundledView, type LabelFiles } from "../src/prerender/render-view.tsx";
-import { languagePath } from "../src/state/url-codec.ts";
+import { languagePath } from "../src/lib/language-path.ts";
 import { datasetHash } from "./dataset-hash.ts";
 import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 

@@ -201,7 +201,8 @@ async function main() {
   const languages = entry.LANGUAGES;
   const catalogs = catalogChunks(languages);
   const shells = Object.fromEntries(languages.map((l) => [l, entry.shellFor(shell, l, catalogs)]));
-  const pageFile = (language) => path.join(dist, ...entry.languagePath(language).split("/").filter(Boolean), "index.html");
+  const pageFile = (language) =>
+    path.join(dist, ...entry.languagePath(language).split("/").filter(Boolean), "index.html");
   const writePages = (pageOf) => {
     for (const language of languages) {
       mkdirSync(path.dirname(pageFile(language)), { recursive: true });

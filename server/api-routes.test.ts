@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { API_PREFIX, RESOURCE_NAMES, RESOURCE_PATHS, errorBodySchema } from "../src/data-source/api-contract.ts";
 import type { ResourceName } from "../src/data-source/schema.ts";
-import { dataset, jsonOf, parseResponse, testApp } from "./testing.ts";
+import { loadLabelFiles } from "../scripts/load-dataset.ts";
+import { labelsFileSchema } from "../src/data-source/labels.ts";
+import { MOCK_DATA_DIR, dataset, jsonOf, parseResponse, testApp } from "./testing.ts";
 
 const { request } = testApp();
 const url = (resource: ResourceName, query = "") => `${API_PREFIX}/${RESOURCE_PATHS[resource]}${query}`;
@@ -22,6 +24,23 @@ async function badParameter(path: string) {
   expect(body.error.code).toBe("bad_parameter");
   return body.error;
 }
+
+describe("labels endpoints", () => {
+  it("GET /labels/{az,ru} answers each language's labels file, valid against its schema, with an ETag", async () => {
+    const labels = loadLabelFiles(MOCK_DATA_DIR, dataset);
+    const { request: withLabels } = testApp({ labels });
+    for (const language of ["az", "ru"] as const) {
+      const response = await withLabels(`${API_PREFIX}/labels/${language}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("etag")).toBeTruthy();
+      const body = labelsFileSchema.parse(await jsonOf(response));
+      expect(body).toEqual(labels[language]);
+    }
+    // A server whose dataset has no such labels says so; an unknown language is no endpoint.
+    expect((await request(`${API_PREFIX}/labels/az`)).status).toBe(404);
+    expect((await withLabels(`${API_PREFIX}/labels/de`)).status).toBe(404);
+  });
+});
 
 describe("resource endpoints", () => {
   it.each(RESOURCE_NAMES)("GET %s answers 200 with the whole file, valid against the schema", async (resource) => {

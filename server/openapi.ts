@@ -3,6 +3,7 @@
  * (JSON Schema 2020-12 via z.toJSONSchema). `npm run openapi` writes it to server/openapi.json;
  * a unit test fails when that committed copy is out of date.
  */
+import { LABEL_LANGUAGES, labelsFileSchema, recordLabelsSchema } from "../src/data-source/labels.ts";
 import * as z from "zod/mini";
 import {
   API_PREFIX,
@@ -45,6 +46,8 @@ function componentSchemas(): Record<string, unknown> {
     ["Company", s.companySchema],
     ["Milestone", s.milestoneSchema],
     ["Meta", metaSchema],
+    ["RecordLabels", recordLabelsSchema],
+    ["Labels", labelsFileSchema],
     ["Error", errorBodySchema],
   ];
   for (const resource of RESOURCE_NAMES) {
@@ -180,6 +183,23 @@ export function openApiDocument() {
         },
       },
       ...resourcePaths(),
+      ...Object.fromEntries(
+        LABEL_LANGUAGES.map((language) => [
+          `${API_PREFIX}/labels/${language}`,
+          {
+            get: {
+              operationId: `getLabels${pascal(language)}`,
+              summary: `The dataset's reader-facing labels in ${language === "az" ? "Azerbaijani" : "Russian"}, keyed by record id`,
+              description:
+                "Product names, notes, reporters, company role descriptions, milestone titles and descriptions. A record without an entry keeps its English (the client marks it). Quotes and the sources' own wording are never translated.",
+              tags: ["data"],
+              responses: common({
+                "200": { description: "The labels file", headers: CACHE_HEADERS, content: json(ref("Labels")) },
+              }),
+            },
+          },
+        ]),
+      ),
       [OPENAPI_PATH]: {
         get: {
           operationId: "getOpenApi",

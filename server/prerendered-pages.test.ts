@@ -30,7 +30,10 @@ function staticDir(charts?: unknown): string {
   mkdirSync(path.join(dir, ".prerender"));
   writeFileSync(path.join(dir, ".prerender", "shell.html"), SHELL);
   for (const language of ["en", "az", "ru"])
-    writeFileSync(path.join(dir, ".prerender", `shell-${language}.html`), SHELL.replace('lang="en"', `lang="${language}"`));
+    writeFileSync(
+      path.join(dir, ".prerender", `shell-${language}.html`),
+      SHELL.replace('lang="en"', `lang="${language}"`),
+    );
   if (charts !== undefined) writeFileSync(path.join(dir, ".prerender", "charts.json"), JSON.stringify(charts));
   return dir;
 }
@@ -82,7 +85,10 @@ describe("prerendered pages", () => {
     const english = milestone?.title ?? "";
     expect(title).not.toBe("");
     // (The page's part the reader sees: the API's answers travel with it in English.)
-    const shown = ru.slice(ru.indexOf('<div id="root">'), ru.indexOf('<script type="application/json" id="prerender-assets">'));
+    const shown = ru.slice(
+      ru.indexOf('<div id="root">'),
+      ru.indexOf('<script type="application/json" id="prerender-assets">'),
+    );
     expect(shown.includes(title.replace(/&/g, "&amp;").replace(/"/g, "&quot;"))).toBe(true);
     expect(shown.includes(english)).toBe(false);
     // The labels query travels with the page, so it hydrates without a request of its own.
@@ -145,7 +151,9 @@ describe("prerendered pages", () => {
     const az = await (await request("/az/?year=2024", html)).text();
     expect(descriptor(az)).toMatchObject({ search: "?year=2024", language: "az" });
     expect(descriptor(await (await request("/ru/index.html", html)).text()).language).toBe("ru");
-    expect(await (await request("/az/?year=2024&sector=energy", html)).text()).toBe(SHELL.replace('lang="en"', 'lang="az"'));
+    expect(await (await request("/az/?year=2024&sector=energy", html)).text()).toBe(
+      SHELL.replace('lang="en"', 'lang="az"'),
+    );
     for (const shellPath of ["/?year=2024&sector=energy", "/some/deep/path"]) {
       const body = await (await request(shellPath, html)).text();
       expect(body, shellPath).toBe(SHELL);

@@ -17,7 +17,7 @@ import { LANGUAGES, registerMessages, type Language } from "../src/lib/messages/
 import { messages as az } from "../src/lib/messages/catalog-az.ts";
 import { messages as en } from "../src/lib/messages/catalog-en.ts";
 import { messages as ru } from "../src/lib/messages/catalog-ru.ts";
-import { languagePath } from "../src/state/url-codec.ts";
+import { languagePath } from "../src/lib/language-path.ts";
 
 registerMessages("en", en);
 registerMessages("az", az);

@@ -5,7 +5,7 @@
  * fallback). /config.json is generated: the SPA served here runs in API mode against this server.
  */
 import { LANGUAGES, type Language } from "../src/lib/messages/languages.ts";
-import { decodeLanguage, languagePath } from "../src/state/url-codec.ts";
+import { decodeLanguage, languagePath } from "../src/lib/language-path.ts";
 import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Hono, type Context } from "hono";
@@ -101,8 +101,7 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
     const file = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
     if (file !== undefined) return sendCached(c, file);
     // Any other page address ("/az/x", "/xx/"): the shell of the language it names, or English; the client says what it ignored.
-    if (!urlPath.startsWith("/assets/") && acceptsHtml(c))
-      return page(c, false, decodeLanguage(urlPath).language);
+    if (!urlPath.startsWith("/assets/") && acceptsHtml(c)) return page(c, false, decodeLanguage(urlPath).language);
     return notFound("Not found");
   });
   app.all("*", () => sendText("Method not allowed", 405, { allow: "GET, HEAD" }));

@@ -5,7 +5,7 @@ import { PrerenderedChartsContext } from "../components/chart-islands";
 import type { ResolvedConfig } from "../config/build-config";
 import { DeploymentContext } from "../config/deployment-context";
 import type { DataSource } from "../data-source/data-source";
-import { DataSourceContext } from "../data-source/queries";
+import { DataSourceContext, LanguageContext } from "../data-source/queries";
 import { useFilterStore } from "../state/filter-store";
 import { App } from "./app";
 
@@ -19,7 +19,11 @@ function InLanguage() {
     document.documentElement.lang = language;
     document.title = t("app.documentTitle");
   }, [language]);
-  return <App key={language} />;
+  return (
+    <LanguageContext.Provider value={language}>
+      <App key={language} />
+    </LanguageContext.Provider>
+  );
 }
 
 /**

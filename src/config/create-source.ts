@@ -14,7 +14,8 @@ export async function createDataSource(
   config: ResolvedConfig,
   bundled: () => Promise<BundledRaw>,
 ): Promise<DataSource> {
-  if (!usesApi(config)) return createBundledSource(await bundled(), undefined, (language) => fetchBundledLabels(language));
+  if (!usesApi(config))
+    return createBundledSource(await bundled(), undefined, (language) => fetchBundledLabels(language));
   // The HTTP source validates every response (zod): loaded only where an API is configured.
   const { createHttpSource } = await import("../data-source/http-source");
   return createHttpSource({ baseUrl: config.apiBaseUrl, timeoutMs: config.timeoutMs });

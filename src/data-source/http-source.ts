@@ -101,7 +101,9 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
       }
       const parsed = parseOrThrow(labelsFileSchema, body, label);
       if (parsed.language !== language)
-        throw new ApiError(`${label}: the labels are for “${parsed.language}”, not “${language}”`, { retryable: false });
+        throw new ApiError(`${label}: the labels are for “${parsed.language}”, not “${language}”`, {
+          retryable: false,
+        });
       return parsed;
     },
   };

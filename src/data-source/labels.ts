@@ -13,7 +13,6 @@ import * as z from "zod/mini";
 import type { DataSource, ResourceMap } from "./data-source.ts";
 import type { ResourceName } from "./schema.ts";
 import { idSchema } from "./schema-base.ts";
-import { weakMemo } from "../lib/weak-memo.ts";
 import type { Language } from "../lib/messages/languages.ts";
 
 /** The languages with a labels catalog (English is the records themselves). */
@@ -118,7 +117,7 @@ function localize<R extends ResourceName>(name: R, data: ResourceMap[R], file: L
 }
 
 /** Memoised per resource object and labels file, so a re-render hands out the same records. */
-const byData = weakMemo((_data: object) => weakMemo((_file: LabelsFile) => new Map<ResourceName, unknown>()));
+const byData = new WeakMap<object, WeakMap<LabelsFile, Map<ResourceName, unknown>>>();
 
 export function localizedResource<R extends ResourceName>(
   name: R,
@@ -126,7 +125,10 @@ export function localizedResource<R extends ResourceName>(
   file: LabelsFile | null,
 ): ResourceMap[R] {
   if (file === null) return data;
-  const cache = byData(data)(file);
+  let perFile = byData.get(data);
+  if (!perFile) byData.set(data, (perFile = new WeakMap()));
+  let cache = perFile.get(file);
+  if (!cache) perFile.set(file, (cache = new Map<ResourceName, unknown>()));
   let result = cache.get(name) as ResourceMap[R] | undefined;
   if (result === undefined) {
     result = localize(name, data, file);
@@ -148,7 +150,8 @@ export function labelsProblems(file: LabelsFile, dataset: ResourceMap): string[]
     for (const [list, kind] of LISTS[name]) {
       const items = (dataset[name] as Record<string, unknown>)[list as string];
       if (Array.isArray(items))
-        for (const row of items as Row[]) if (typeof row.id === "string") rows.set(row.id, { row, fields: FIELDS[kind] });
+        for (const row of items as Row[])
+          if (typeof row.id === "string") rows.set(row.id, { row, fields: FIELDS[kind] });
     }
   const problems: string[] = [];
   for (const [id, entry] of Object.entries(file.labels)) {
@@ -162,7 +165,9 @@ export function labelsProblems(file: LabelsFile, dataset: ResourceMap): string[]
       if (field === "roles") {
         const count = Array.isArray(found.row.roles) ? found.row.roles.length : 0;
         if (!Array.isArray(value) || value.length !== count)
-          problems.push(`labels.${id}.roles: the record has ${count} roles, the labels ${Array.isArray(value) ? value.length : 0}`);
+          problems.push(
+            `labels.${id}.roles: the record has ${count} roles, the labels ${Array.isArray(value) ? value.length : 0}`,
+          );
       } else if (!found.fields.includes(field) || typeof found.row[field] !== "string")
         problems.push(`labels.${id}.${field}: the record has no ${field} to translate`);
     }

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext } from "react";
-import { loadMessages, type Language } from "../lib/messages";
-import { useFilterStore } from "../state/filter-store";
+import { DEFAULT_LANGUAGE, loadMessages, type Language } from "../lib/messages";
 import { isLabelLanguage, localizedResource, type LabelLanguage, type LabelsFile } from "./labels";
 import { normalizeQuery, type ResourceQuery, type ResourceResponse } from "./api-query";
 import type { DataSource, ResourceMap } from "./data-source";
 import type { ResourceName } from "./schema";
 
 export const DataSourceContext = createContext<DataSource | null>(null);
+/** The page's language (app-root.tsx provides the store's), for the dataset's labels. */
+export const LanguageContext = createContext<Language>(DEFAULT_LANGUAGE);
 
 export function useDataSource(): DataSource {
   const source = useContext(DataSourceContext);
@@ -33,6 +34,8 @@ function resourceQueryOptions<R extends ResourceName>(source: DataSource, name: 
 }
 
 function labelsQueryOptions(source: DataSource, language: LabelLanguage) {
+  // One data source per page, named by its kind (as the resources' keys are).
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ["labels", source.kind, language] as const,
     queryFn: ({ signal }) => {
@@ -50,7 +53,7 @@ function labelsQueryOptions(source: DataSource, language: LabelLanguage) {
  */
 export function useLabels(): LabelsFile | null {
   const source = useDataSource();
-  const language = useFilterStore((s) => s.language);
+  const language = useContext(LanguageContext);
   const labelLanguage = isLabelLanguage(language) ? language : "az";
   const query = useQuery({
     ...labelsQueryOptions(source, labelLanguage),

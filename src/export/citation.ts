@@ -14,7 +14,9 @@ export function filtersInWords(year: number | null, sectors: readonly SectorId[]
 function sectorsInWords(sectors: readonly SectorId[]): string {
   return sectors.length === 0
     ? t("cite.allSectors")
-    : t("cite.sectors", { sectors: sectors.map((s) => t(`sector.${s}`).toLocaleLowerCase(currentLocale())).join(", ") });
+    : t("cite.sectors", {
+        sectors: sectors.map((s) => t(`sector.${s}`).toLocaleLowerCase(currentLocale())).join(", "),
+      });
 }
 
 /**

@@ -202,9 +202,7 @@ export function localizeShell(shell: string, l: ShellLanguage): string {
       return a.isDefault ? [link(a.language), link("x-default")] : [link(a.language)];
     })
     .join("");
-  const catalog = l.catalog
-    ? `<link rel="modulepreload" crossorigin href="${escapeAttr(l.catalog)}">`
-    : "";
+  const catalog = l.catalog ? `<link rel="modulepreload" crossorigin href="${escapeAttr(l.catalog)}">` : "";
   return shell
     .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(l.language)}"`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(l.title)}</title>`)

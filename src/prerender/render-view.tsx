@@ -13,7 +13,8 @@ import { createBundledSource } from "../data-source/bundled-source";
 import type { DataSource, ResourceMap } from "../data-source/data-source";
 import type { PrerenderedView } from "../lib/prerender-view";
 import { useFilterStore } from "../state/filter-store";
-import { decode, languagePath } from "../state/url-codec";
+import { decode } from "../state/url-codec";
+import { languagePath } from "../lib/language-path";
 import { activateLanguage, type Language } from "../lib/messages";
 import type { LabelLanguage, LabelsFile } from "../data-source/labels";
 

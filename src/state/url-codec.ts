@@ -6,7 +6,6 @@
  * Links from before `table` existed simply have no such parameter: every panel shows its chart.
  */
 import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../lib/messages/languages";
 import { PANEL_KEYS, type PanelKey } from "../lib/panels";
 
 export interface FilterState {
@@ -176,24 +175,4 @@ export function encode(state: FilterState, defaultYear: number | null): string {
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
-/**
- * The language is the address's first path segment after the app's base: "/" is English (the
- * default, left out), "/az/" Azerbaijani, "/ru/" Russian. A static host serves each from its
- * own prerendered index.html. Anything else there ("/de/", "/xx") is English, with a notice.
- */
-export function decodeLanguage(pathname: string, base = "/"): { language: Language; ignored: IgnoredPart[] } {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
-  const segment = safeDecode(rest.split("/")[0] ?? "");
-  if (segment === "" || segment === "index.html") return { language: DEFAULT_LANGUAGE, ignored: [] };
-  const code = segment.toLowerCase();
-  if (isLanguage(code)) return { language: code, ignored: [] };
-  return {
-    language: DEFAULT_LANGUAGE,
-    ignored: [{ param: "lang", value: shorten(segment), reason: "unknown_language" }],
-  };
-}
-
-/** The canonical path of a language's page: the base for English, "<base>az/" for the others. */
-export function languagePath(language: Language, base = "/"): string {
-  return language === DEFAULT_LANGUAGE ? base : `${base}${language}/`;
-}
+export { decodeLanguage, languagePath } from "../lib/language-path";

@@ -62,7 +62,9 @@ export function hydrateFromUrl(defaultYear: number | null = null): string {
 export function useUrlSync(defaultYear: number | null, prepare: (language: Language) => Promise<void>): void {
   const defaultYearRef = useRef(defaultYear);
   const prepareRef = useRef(prepare);
-  prepareRef.current = prepare;
+  useEffect(() => {
+    prepareRef.current = prepare;
+  });
   /** The address the store was last synced with; a popstate with the same one (a #fragment jump) changes nothing. */
   const synced = useRef<string | null>(null);
 

@@ -20,7 +20,9 @@ type Lang = keyof typeof CATALOGS;
 
 /** A message as the page writes it in `lang`. */
 function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return String(new IntlMessageFormat(CATALOGS[lang][key], LOCALES[lang], undefined, { ignoreTag: true }).format(params));
+  return String(
+    new IntlMessageFormat(CATALOGS[lang][key], LOCALES[lang], undefined, { ignoreTag: true }).format(params),
+  );
 }
 
 const PANEL_KEYS: MessageKey[] = ["trade.title", "exports.title", "fdi.title", "companies.title", "milestones.title"];
@@ -85,9 +87,7 @@ for (const lang of ["az", "ru"] as const) {
   });
 }
 
-test("the switcher changes the language and keeps the whole view; Back and Forward restore each", async ({
-  page,
-}) => {
+test("the switcher changes the language and keeps the whole view; Back and Forward restore each", async ({ page }) => {
   await page.goto("/?year=2023&sector=energy&table=trade");
   await expectPanelsIn(page, "en", "2023");
   const switcher = page.getByRole("navigation", { name: msg("en", "language.label") });
@@ -125,9 +125,9 @@ test("the switcher changes the language and keeps the whole view; Back and Forwa
 
   // A year change in Russian stays in Russian.
   await page.getByRole("combobox", { name: msg("ru", "filters.year") }).selectOption("2024");
-  await expect.poll(() => `${new URL(page.url()).pathname}${search(page)}`).toBe(
-    "/ru/?year=2024&sector=energy&table=trade",
-  );
+  await expect
+    .poll(() => `${new URL(page.url()).pathname}${search(page)}`)
+    .toBe("/ru/?year=2024&sector=energy&table=trade");
 });
 
 test("an unknown language falls back to English with a notice; the rest of the link applies", async ({ page }) => {

@@ -25,10 +25,12 @@ export const answersMessages = {
   "fdi.answerNoFlows": "Mənbələr {year} və əvvəlki illər üzrə birbaşa investisiya axınları barədə məlumat vermir.",
   "fdi.answerStock": "ABŞ-ın Azərbaycana investisiyalarının ümumi həcmi ({date} tarixində bildirildiyi kimi): {stock}.",
   "fdi.answerNoStock": "Mənbələrdə {year} və əvvəlki illər üzrə ABŞ investisiyalarının ümumi həcmi göstərilmir.",
-  "fdi.moreForYear": "Ətraflı: {year} üzrə artım, paylar və yerlər, mövqe barədə açıqlamalar, ümumi həcm barədə bütün açıqlamalar",
+  "fdi.moreForYear":
+    "Ətraflı: {year} üzrə artım, paylar və yerlər, mövqe barədə açıqlamalar, ümumi həcm barədə bütün açıqlamalar",
   "exports.answer":
     "{count, plural, one {{year} üzrə dəyərcə ən böyük məhsul: {list}.} other {{year} üzrə dəyərcə ən böyük məhsullar: {list}.}}",
-  "exports.more": "Ətraflı: bütün məhsullar mənbələri ilə, metodlar üzrə yekunlar, dəyəri göstərilmədən adı çəkilən məhsullar",
+  "exports.more":
+    "Ətraflı: bütün məhsullar mənbələri ilə, metodlar üzrə yekunlar, dəyəri göstərilmədən adı çəkilən məhsullar",
   "companies.answer":
     "{count, plural, one {Mənbələrdə # ABŞ şirkətinin adı çəkilir} other {Mənbələrdə # ABŞ şirkətinin adı çəkilir}}{sectors, plural, =0 {.} one { (# sektorda).} other { (# sektorda: {list}).}}",
   "companies.answerCount": "Mənbədə göstərildiyi kimi son say: {count}.",

@@ -18,7 +18,8 @@ export const companiesMessages = {
   "companies.concept": "Nə sayılır",
   "companies.counts": "Neçə ABŞ şirkəti var? Mənbələr müxtəlif şeyləri sayır",
   "companies.bySector": "Adı çəkilən şirkətlər sektorlar üzrə",
-  "companies.bySectorNote": "Mənbələrimizdə adı çəkilən şirkətlərin sayıdır, fəaliyyət göstərən bütün şirkətlərin deyil.",
+  "companies.bySectorNote":
+    "Mənbələrimizdə adı çəkilən şirkətlərin sayıdır, fəaliyyət göstərən bütün şirkətlərin deyil.",
   "companies.list": "Adı çəkilən şirkətlər",
   "companies.notUs": "ABŞ şirkəti deyil (baş ofis: {country})",
   "companies.hqUnknown": "Baş ofis göstərilməyib",

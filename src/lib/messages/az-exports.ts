@@ -19,8 +19,7 @@ export const exportsMessages = {
   "exports.otherNote":
     "Hesablanıb: {basis} üzrə yekun məbləğdən ({total}) {count, plural, one {adı çəkilən # məhsul} other {adı çəkilən # məhsul}} çıxılıb.",
   "exports.totalsDiffer": "{year} üzrə yekunlar metoddan asılı olaraq fərqlənir: {versions}.",
-  "exports.totalOnly":
-    "{year} üzrə ABŞ-a ümumi ixrac: {total} ({reporter}); mənbələrimizdə məhsul bölgüsü yoxdur.",
+  "exports.totalOnly": "{year} üzrə ABŞ-a ümumi ixrac: {total} ({reporter}); mənbələrimizdə məhsul bölgüsü yoxdur.",
   "exports.sectorFiltered":
     "Bu sektorların məhsulları göstərilir: {sectors}. Göstərilmir: digər sektorların məhsulları və bölüşdürülməmiş qalıq, {rest} (hesablanmış).",
   "exports.noneInSector": "Seçilmiş sektorlarda {year} üzrə dəyəri göstərilən məhsul yoxdur.",

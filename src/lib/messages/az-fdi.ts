@@ -3,7 +3,8 @@ import type { fdiMessages as english } from "./en-fdi";
 
 export const fdiMessages = {
   "fdi.title": "Birbaşa xarici investisiyalar",
-  "fdi.description": "Hər iki istiqamətdə birbaşa investisiyalar, mln USD. Axınlar yalnız eyni dövrlər üzrə müqayisə edilir.",
+  "fdi.description":
+    "Hər iki istiqamətdə birbaşa investisiyalar, mln USD. Axınlar yalnız eyni dövrlər üzrə müqayisə edilir.",
   "fdi.usToAz": "ABŞ → Azərbaycan",
   "fdi.azToUs": "Azərbaycan → ABŞ",
   "fdi.flowsFull": "Axınlar, tam illər",

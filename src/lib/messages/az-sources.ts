@@ -18,7 +18,8 @@ export const sourcesMessages = {
   "sources.kind.investment": "{count, plural, one {# investisiya göstəricisi} other {# investisiya göstəricisi}}",
   "sources.kind.companyCounts":
     "{count, plural, one {şirkətlərin sayına dair # göstərici} other {şirkətlərin sayına dair # göstərici}}",
-  "sources.kind.companyRoles": "{count, plural, one {şirkətlərin roluna dair # qeyd} other {şirkətlərin roluna dair # qeyd}}",
+  "sources.kind.companyRoles":
+    "{count, plural, one {şirkətlərin roluna dair # qeyd} other {şirkətlərin roluna dair # qeyd}}",
   "sources.kind.milestones": "{count, plural, one {# mühüm mərhələ} other {# mühüm mərhələ}}",
   "cite.button": "Bu görünüşə istinad et",
   "cite.copied": "İstinad mübadilə buferinə kopyalandı",

@@ -32,7 +32,8 @@ export const tradeMessages = {
   "trade.noPartial": "Natamam il göstəriciləri yoxdur.",
   "trade.summaryPeak": "Dövriyyənin ən yüksək həddi {peak} olub ({peakYear}), son ildə ({latestYear}) isə {latest}",
   "trade.summaryPeakLatest": "Dövriyyə ən yüksək həddə son ildə ({year}) çatıb: {peak}",
-  "trade.summaryImportsMost": "müqayisəli göstəriciləri olan hər ildə dövriyyənin böyük hissəsi ABŞ-dan idxalın payına düşür",
+  "trade.summaryImportsMost":
+    "müqayisəli göstəriciləri olan hər ildə dövriyyənin böyük hissəsi ABŞ-dan idxalın payına düşür",
   "trade.summaryImportsShare": "{year} üzrə dövriyyədə ABŞ-dan idxalın payı {share} olub",
   "trade.summaryGaps": "Mənbələrdə {years} üzrə tam il göstəriciləri yoxdur.",
   "trade.summaryTable": "Bütün göstəricilər mənbələri ilə Cədvəl görünüşündədir.",

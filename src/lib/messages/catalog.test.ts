@@ -23,7 +23,10 @@ const TRANSLATIONS: [string, Catalog][] = [
 
 describe("message catalog", () => {
   // The app, and the build's server render (which writes each page's title and description).
-  const code = [...sourceFiles(path.resolve(__dirname, "../..")), path.resolve(__dirname, "../../../scripts/prerender-entry.ts")]
+  const code = [
+    ...sourceFiles(path.resolve(__dirname, "../..")),
+    path.resolve(__dirname, "../../../scripts/prerender-entry.ts"),
+  ]
     .map((f) => readFileSync(f, "utf8"))
     .join("\n");
   // Keys built at run time from a prefix: t(`sector.${id}`), t(`trade.metric.${m}`).

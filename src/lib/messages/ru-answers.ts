@@ -6,8 +6,7 @@ export const answersMessages = {
   "lead.turnover": "В {year} г. товарооборот Азербайджана и США составил {turnover}.",
   "lead.turnoverChange":
     "В {year} г. товарооборот Азербайджана и США составил {turnover}; изменение к {previousYear} г.: {change}.",
-  "lead.lopsided":
-    "Импорт из США составил {imports}, экспорт в США — {exports}: на импорт пришлось {share} их суммы.",
+  "lead.lopsided": "Импорт из США составил {imports}, экспорт в США — {exports}: на импорт пришлось {share} их суммы.",
   "lead.sides": "Импорт из США составил {imports}; экспорт в США — {exports}.",
   "lead.noTrade": "Источники не дают данных о торговле за полный {year} г.",
   "lead.partials":

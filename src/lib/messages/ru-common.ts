@@ -36,8 +36,7 @@ export const commonMessages = {
   "common.versionsTitle": "Источники расходятся, версий: {count}",
   "common.derived": "Расчёт",
   "common.loading": "Загрузка…",
-  "common.chartUnavailable":
-    "Не удалось загрузить график (возможно, нет связи). Все цифры — в режиме «Таблица».",
+  "common.chartUnavailable": "Не удалось загрузить график (возможно, нет связи). Все цифры — в режиме «Таблица».",
   "common.retry": "Повторить",
   "common.showMore": "Показать ещё {step} (показано {shown, plural, other {#}} из {total, plural, other {#}})",
   "common.error": "Не удалось загрузить данные панели.",

@@ -74,7 +74,9 @@ function CompaniesAnswer({ view }: { view: CompaniesView }) {
         {t("companies.answer", {
           count: named,
           sectors: inSectors.length,
-          list: inSectors.map((s) => `${t(`sector.${s.sector}`).toLocaleLowerCase(currentLocale())} (${s.count})`).join(", "),
+          list: inSectors
+            .map((s) => `${t(`sector.${s.sector}`).toLocaleLowerCase(currentLocale())} (${s.count})`)
+            .join(", "),
         })}
       </p>
       {latest && (

@@ -109,8 +109,7 @@ function EvidenceBody({ milestone: m }: { milestone: Milestone }) {
       })}
       {m.note !== undefined && (
         <p className="mt-1 text-slate-700">
-          <span className="font-medium">{t("milestones.note")}</span>{" "}
-          <DataText record={m} field="note" text={m.note} />
+          <span className="font-medium">{t("milestones.note")}</span> <DataText record={m} field="note" text={m.note} />
         </p>
       )}
     </>
