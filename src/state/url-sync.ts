@@ -9,8 +9,8 @@ import { activateLanguage, hasMessages, type Language } from "../lib/messages";
 import { decode, decodeLanguage, encode, languagePath, type YearBounds } from "./url-codec";
 import { useFilterStore } from "./filter-store";
 
-/** The app's base path as Vite was configured ("/" by default). */
-export const BASE_PATH: string = import.meta.env.BASE_URL;
+/** The app's base path as Vite was configured ("/" by default; also under Node without Vite, the reference server). */
+export const BASE_PATH: string = (import.meta.env as Partial<ImportMetaEnv> | undefined)?.BASE_URL ?? "/";
 
 function yearBounds(now = new Date()): YearBounds {
   return { min: 1991, max: now.getFullYear() };
