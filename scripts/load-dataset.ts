@@ -19,7 +19,7 @@ import {
 } from "../src/data-source/labels.ts";
 
 /** A dataset directory's label files (labels-az.json, labels-ru.json): the labels in that language. */
-export function labelsFileName(language: LabelLanguage): string {
+function labelsFileName(language: LabelLanguage): string {
   return `labels-${language}.json`;
 }
 

@@ -11,7 +11,8 @@ import {
 } from "../src/data-source/api-contract.ts";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
 import { openApiDocument } from "./openapi.ts";
-import { jsonOf, testApp } from "./testing.ts";
+import { loadLabelFiles } from "../scripts/load-dataset.ts";
+import { MOCK_DATA_DIR, dataset, jsonOf, testApp } from "./testing.ts";
 
 const committed: unknown = JSON.parse(readFileSync(new URL("./openapi.json", import.meta.url), "utf8"));
 
@@ -77,13 +78,13 @@ describe("OpenAPI document", () => {
 });
 
 describe("the server answers what the OpenAPI document says", () => {
-  const { request } = testApp();
+  const { request } = testApp({ labels: loadLabelFiles(MOCK_DATA_DIR, dataset) });
   // A dataset the loader would never produce, so every handler that reads it throws (→ 500).
   const nothing = Object.fromEntries(RESOURCE_NAMES.map((r) => [r, null]));
   const broken = testApp({ dataset: nothing as unknown as ResourceMap }).request;
   // The index and this document are built at start-up; no request can make them fail, so their
   // 500 (the catch-all for an unexpected failure) is shown on the paths that read the dataset.
-  const BUILT_AT_START = new Set([API_PREFIX, OPENAPI_PATH]);
+  const BUILT_AT_START = new Set([API_PREFIX, OPENAPI_PATH, `${API_PREFIX}/labels/az`, `${API_PREFIX}/labels/ru`]);
   const errorCode = async (response: Response) => errorBodySchema.parse(await jsonOf(response)).error.code;
 
   /** One request per documented status, at (or, for 404, under) the documented path. */

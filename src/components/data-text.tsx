@@ -23,7 +23,7 @@ export function DataText({ record, field, text }: { record: object; field: strin
  * The language of a source's own words: the dataset keeps them as published, in Russian
  * (Cyrillic) or in English (the sources' English editions, or an English rendering the note names).
  */
-export function sourceLanguage(text: string): "ru" | "en" {
+function sourceLanguage(text: string): "ru" | "en" {
   return /[\u0400-\u04FF]/.test(text) ? "ru" : "en";
 }
 

@@ -10,7 +10,7 @@
  * A record (or field) the catalog lacks shows its English, marked as English (`isEnglish`).
  */
 import * as z from "zod/mini";
-import type { DataSource, ResourceMap } from "./data-source.ts";
+import type { ResourceMap } from "./data-source.ts";
 import type { ResourceName } from "./schema.ts";
 import { idSchema } from "./schema-base.ts";
 import type { Language } from "../lib/messages/languages.ts";
@@ -32,7 +32,6 @@ export const recordLabelsSchema = z.strictObject({
   /** A company's role descriptions, in the order of its `roles`. */
   roles: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
-export type RecordLabels = z.infer<typeof recordLabelsSchema>;
 
 export const labelsFileSchema = z.strictObject({
   language: z.enum(LABEL_LANGUAGES),
@@ -136,8 +135,6 @@ export function localizedResource<R extends ResourceName>(
   }
   return result;
 }
-
-export type LabelsLoader = NonNullable<DataSource["loadLabels"]>;
 
 /**
  * What a labels file says that the dataset does not bear out: an id no record has, a field

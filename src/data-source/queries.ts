@@ -51,7 +51,7 @@ function labelsQueryOptions(source: DataSource, language: LabelLanguage) {
  * The dataset's labels in the page's language; null for English, and while (or when) they
  * cannot be had: then every label shows its English, marked so (labels.ts).
  */
-export function useLabels(): LabelsFile | null {
+function useLabels(): LabelsFile | null {
   const source = useDataSource();
   const language = useContext(LanguageContext);
   const labelLanguage = isLabelLanguage(language) ? language : "az";

@@ -9,7 +9,7 @@
 import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import { DEFAULT_LANGUAGE, INTL_LOCALE, type Catalog, type Language, type MessageKey } from "./languages";
 
-export { DEFAULT_LANGUAGE, INTL_LOCALE, LANGUAGES, LANGUAGE_NAMES, isLanguage } from "./languages";
+export { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES } from "./languages";
 export type { Catalog, Language, MessageKey } from "./languages";
 
 export type MessageParams = Record<string, string | number>;
