@@ -16,6 +16,30 @@ function jsonResponse(body: unknown, status = 200): Response {
 }
 
 describe("HTTP data source", () => {
+  it("fetches a language's labels, validated, and refuses another language's or a broken file", async () => {
+    const labels = { language: "ru", labels: { "milestone-x": { title: "Заголовок" } } };
+    const answer = (body: unknown, status = 200) =>
+      createHttpSource({ baseUrl: base, timeoutMs: 1000, fetch: () => Promise.resolve(jsonResponse(body, status)) });
+    const urls: string[] = [];
+    const source = createHttpSource({
+      baseUrl: base,
+      timeoutMs: 1000,
+      fetch: (input) => {
+        urls.push(urlOf(input));
+        return Promise.resolve(jsonResponse(labels));
+      },
+    });
+    expect(await source.loadLabels?.("ru")).toEqual(labels);
+    expect(urls).toEqual([`${base}/labels/ru`]);
+    await expect(answer(labels).loadLabels?.("az")).rejects.toThrow(/labels are for “ru”, not “az”/);
+    await expect(
+      answer({ language: "ru", labels: { "milestone-x": { colour: "red" } } }).loadLabels?.("ru"),
+    ).rejects.toThrow(/labels\/ru/);
+    await expect(
+      answer({ error: { code: "not_found", message: "no ru labels" } }, 404).loadLabels?.("ru"),
+    ).rejects.toThrow(/HTTP 404 — no ru labels/);
+  });
+
   it("requests the contract's path with canonical filters and returns the validated envelope", async () => {
     const urls: string[] = [];
     const source = createHttpSource({

@@ -27,43 +27,45 @@ export interface HttpSourceOptions {
 
 export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch }: HttpSourceOptions): DataSource {
   const base = baseUrl.replace(/\/+$/, "");
+  /** One GET of the API, its failures as ApiErrors naming the request; the body is not validated yet. */
+  async function getJson(url: string, signal?: AbortSignal): Promise<{ body: unknown; label: string }> {
+    const label = `GET ${url}`;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      // no-cache: always revalidate (an unchanged resource costs a 304, thanks to its ETag), so a
+      // refresh really asks the API instead of reading the browser's HTTP cache.
+      response = await fetchImpl(url, {
+        signal: combined,
+        cache: "no-cache",
+        headers: { Accept: "application/json" },
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error; // cancelled by React Query (filters changed): not a failure
+      if (timeout.aborted) throw new ApiError(`${label}: no answer within ${timeoutMs / 1000} s`, { retryable: true });
+      throw new ApiError(`${label}: the API could not be reached (${describe(error)})`, { retryable: true });
+    }
+    if (!response.ok) {
+      const detail = await errorDetail(response);
+      throw new ApiError(`${label}: HTTP ${response.status}${detail ? ` — ${detail}` : ""}`, {
+        status: response.status,
+        retryable: response.status >= 500,
+      });
+    }
+    try {
+      return { body: (await response.json()) as unknown, label };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError(`${label}: the response is not valid JSON`, { status: response.status, retryable: false });
+    }
+  }
   return {
     kind: "http",
     origin: base,
     async load<R extends ResourceName>(resource: R, query: ResourceQuery, signal?: AbortSignal) {
       const url = `${base}/${RESOURCE_PATHS[resource]}${encodeQuery(resource, query)}`;
-      const label = `GET ${url}`;
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-      let response: Response;
-      try {
-        // no-cache: always revalidate (an unchanged resource costs a 304, thanks to its ETag), so a
-        // refresh really asks the API instead of reading the browser's HTTP cache.
-        response = await fetchImpl(url, {
-          signal: combined,
-          cache: "no-cache",
-          headers: { Accept: "application/json" },
-        });
-      } catch (error) {
-        if (signal?.aborted) throw error; // cancelled by React Query (filters changed): not a failure
-        if (timeout.aborted)
-          throw new ApiError(`${label}: no answer within ${timeoutMs / 1000} s`, { retryable: true });
-        throw new ApiError(`${label}: the API could not be reached (${describe(error)})`, { retryable: true });
-      }
-      if (!response.ok) {
-        const detail = await errorDetail(response);
-        throw new ApiError(`${label}: HTTP ${response.status}${detail ? ` — ${detail}` : ""}`, {
-          status: response.status,
-          retryable: response.status >= 500,
-        });
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        throw new ApiError(`${label}: the response is not valid JSON`, { status: response.status, retryable: false });
-      }
+      const { body, label } = await getJson(url, signal);
       const parsed = parseOrThrow(responseSchema(resource), body, label);
       if (parsed.meta.resource !== resource)
         throw new ApiError(`${label}: the response is for “${parsed.meta.resource}”, not “${resource}”`, {
@@ -74,31 +76,7 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
     },
     /** `GET {base}/labels/{language}`: the dataset's labels in that language (see labels.ts). */
     async loadLabels(language, signal) {
-      const url = `${base}/labels/${language}`;
-      const label = `GET ${url}`;
-      const timeout = AbortSignal.timeout(timeoutMs);
-      let response: Response;
-      try {
-        response = await fetchImpl(url, {
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-          cache: "no-cache",
-          headers: { Accept: "application/json" },
-        });
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        throw new ApiError(`${label}: the API could not be reached (${describe(error)})`, { retryable: true });
-      }
-      if (!response.ok)
-        throw new ApiError(`${label}: HTTP ${response.status}`, {
-          status: response.status,
-          retryable: response.status >= 500,
-        });
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        throw new ApiError(`${label}: the response is not valid JSON`, { status: response.status, retryable: false });
-      }
+      const { body, label } = await getJson(`${base}/labels/${language}`, signal);
       const parsed = parseOrThrow(labelsFileSchema, body, label);
       if (parsed.language !== language)
         throw new ApiError(`${label}: the labels are for “${parsed.language}”, not “${language}”`, {
