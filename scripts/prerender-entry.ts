@@ -3,11 +3,9 @@
  * reads and validates the dataset directory as the build does, and renders views of it, in
  * each language (every catalog is registered here; the browser fetches only its own).
  */
+import { registerAllCatalogs } from "../src/lib/messages/all-catalogs.ts";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
-import { activateLanguage, LANGUAGES, registerMessages, t, type Language } from "../src/lib/messages/index.ts";
-import { messages as az } from "../src/lib/messages/catalog-az.ts";
-import { messages as en } from "../src/lib/messages/catalog-en.ts";
-import { messages as ru } from "../src/lib/messages/catalog-ru.ts";
+import { activateLanguage, LANGUAGES, t, type Language } from "../src/lib/messages/index.ts";
 import { localizeShell } from "../src/lib/prerender-view.ts";
 import { renderBundledView, type LabelFiles } from "../src/prerender/render-view.tsx";
 import { languagePath } from "../src/lib/language-path.ts";
@@ -16,9 +14,7 @@ import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
 export { datasetHash, LANGUAGES, languagePath };
 
-registerMessages("en", en);
-registerMessages("az", az);
-registerMessages("ru", ru);
+registerAllCatalogs();
 
 const loaded = new Map<string, { dataset: ResourceMap; labels: LabelFiles }>();
 

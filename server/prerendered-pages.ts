@@ -6,6 +6,7 @@
  * (dist/.prerender/charts.json) when this server's data is the data they were drawn from;
  * otherwise the page holds the text and the client draws the charts.
  */
+import { registerAllCatalogs } from "../src/lib/messages/all-catalogs.ts";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { API_PREFIX } from "../src/data-source/api-contract.ts";
@@ -13,15 +14,10 @@ import type { ResourceMap } from "../src/data-source/data-source.ts";
 import { pickableYears } from "../src/data-source/pickable-years.ts";
 import { pageWithView } from "../src/lib/prerender-view.ts";
 import { renderApiView, type LabelFiles } from "../src/prerender/render-view.tsx";
-import { LANGUAGES, registerMessages, type Language } from "../src/lib/messages/index.ts";
-import { messages as az } from "../src/lib/messages/catalog-az.ts";
-import { messages as en } from "../src/lib/messages/catalog-en.ts";
-import { messages as ru } from "../src/lib/messages/catalog-ru.ts";
+import { LANGUAGES, type Language } from "../src/lib/messages/index.ts";
 import { languagePath } from "../src/lib/language-path.ts";
 
-registerMessages("en", en);
-registerMessages("az", az);
-registerMessages("ru", ru);
+registerAllCatalogs();
 import { datasetHash } from "../scripts/dataset-hash.ts";
 import { LruMap, cachedBody, type CachedBody } from "./cached-body.ts";
 import { CACHE_CONTROL } from "./send-cached.ts";
