@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { deployEnvProblems } from "./scripts/check-env.ts";
 import { validateDatasetPlugin } from "./scripts/dataset-plugin.ts";
+import { THEME_SCRIPT } from "./src/lib/theme.ts";
 
 const datasetDir = fileURLToPath(new URL("./mock-data", import.meta.url));
 
@@ -14,8 +15,14 @@ export default defineConfig(({ mode }) => {
   return config;
 });
 
+/** A pinned colour theme is set before the first paint (src/lib/theme.ts): first thing in <head>. */
+const themeScriptPlugin = {
+  name: "theme-script",
+  transformIndexHtml: () => [{ tag: "script", children: THEME_SCRIPT, injectTo: "head-prepend" as const }],
+};
+
 const config = {
-  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir)],
+  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir), themeScriptPlugin],
   // Bundled datasets become JSON.parse("…") calls: V8 parses those far faster than the equivalent
   // object literals (measured: the first draw took twice as long without this).
   json: { stringify: true },

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { BOOT_SCRIPT, LOAD_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
+import { THEME_SCRIPT } from "../src/lib/theme.ts";
 import { cachedBody } from "./cached-body.ts";
 import { CONTENT_SECURITY_POLICY } from "./security.ts";
 import { testApp } from "./testing.ts";
@@ -28,7 +29,7 @@ describe("security headers", () => {
     expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
   });
 
-  it("has a CSP that allows no inline script but the two boot scripts (by hash), no eval and no other origin", () => {
+  it("has a CSP that allows no inline script but the theme and boot scripts (by hash), no eval and no other origin", () => {
     const directives = new Map(
       CONTENT_SECURITY_POLICY.split(";").map((d) => {
         const [name = "", ...values] = d.trim().split(/\s+/);
@@ -36,7 +37,13 @@ describe("security headers", () => {
       }),
     );
     const hash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
-    expect(directives.get("script-src")).toEqual(["'self'", hash(BOOT_SCRIPT), hash(PICK_SCRIPT), hash(LOAD_SCRIPT)]);
+    expect(directives.get("script-src")).toEqual([
+      "'self'",
+      hash(THEME_SCRIPT),
+      hash(BOOT_SCRIPT),
+      hash(PICK_SCRIPT),
+      hash(LOAD_SCRIPT),
+    ]);
     expect(directives.get("style-src")).toEqual(["'self'"]);
     // Only style attributes (the server-rendered markup's), never <style> or inline script.
     expect(directives.get("style-src-attr")).toEqual(["'unsafe-inline'"]);

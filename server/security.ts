@@ -1,7 +1,7 @@
 /**
  * Headers every response carries, and CORS for an explicit allow-list of origins only.
- * The CSP is what the built SPA runs under: no inline scripts but the prerendered page's three
- * boot scripts (allowed by hash), no style sheets but our own, no third-party hosts; data comes
+ * The CSP is what the built SPA runs under: no inline scripts but the theme script (every page)
+ * and the prerendered page's three boot scripts (allowed by hash), no style sheets but our own, no third-party hosts; data comes
  * from this origin (config.json, /api/v1). Inline style *attributes* are allowed: the
  * server-rendered markup and its captured chart SVG carry sizes and colours in `style=""`
  * (what React sets at run time through the CSSOM, which CSP does not restrict); an attribute
@@ -10,13 +10,14 @@
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { BOOT_SCRIPT, LOAD_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
+import { THEME_SCRIPT } from "../src/lib/theme.ts";
 import { cors } from "hono/cors";
 
 const scriptHash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)} ${scriptHash(LOAD_SCRIPT)}`,
+  `script-src 'self' ${scriptHash(THEME_SCRIPT)} ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)} ${scriptHash(LOAD_SCRIPT)}`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",

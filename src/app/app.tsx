@@ -15,6 +15,7 @@ import { Footer } from "./footer";
 import { Lead } from "./lead";
 import { PanelGrid } from "./panel-grid";
 import { SourcesSection } from "./sources-section";
+import { ThemeSwitcher } from "./theme-switcher";
 import { UrlNotice } from "./url-notice";
 
 /** The page inside its providers: the sources list, the panels' tables (for citations), one open popover. */
@@ -45,7 +46,10 @@ function Page() {
             <h1 className="text-xl font-bold sm:text-2xl">{t("app.title")}</h1>
             <p className="text-sm text-slate-600">{t("app.subtitle")}</p>
           </div>
-          <LanguageSwitcher />
+          <div className="flex flex-wrap items-start justify-end gap-2">
+            <LanguageSwitcher />
+            <ThemeSwitcher />
+          </div>
         </div>
       </header>
       {/* The filters stay in reach while the page scrolls, on a phone too. */}

@@ -1,3 +1,4 @@
+import { COLORS } from "../lib/colors";
 import type { Ref } from "react";
 
 export interface LegendItem {
@@ -14,7 +15,7 @@ function Swatch({ color, shape }: Omit<LegendItem, "label">) {
     case "hatched":
       return (
         <>
-          <rect x="2" y="2" width="10" height="10" fill="#fff" stroke={color} />
+          <rect x="2" y="2" width="10" height="10" fill={COLORS.surface} stroke={color} />
           <path d="M2 12 L12 2 M2 7 L7 2 M7 12 L12 7" stroke={color} strokeWidth="2" />
         </>
       );
@@ -31,7 +32,7 @@ function Swatch({ color, shape }: Omit<LegendItem, "label">) {
             strokeWidth="2"
             strokeDasharray={shape === "dashed-line" ? "4 2" : undefined}
           />
-          <circle cx="7" cy="7" r="3" fill="#fff" stroke={color} strokeWidth="2" />
+          <circle cx="7" cy="7" r="3" fill={COLORS.surface} stroke={color} strokeWidth="2" />
         </>
       );
     case "circle":
@@ -39,7 +40,7 @@ function Swatch({ color, shape }: Omit<LegendItem, "label">) {
     case "triangle":
       return <path d="M7 1 L13 12 L1 12 Z" fill={color} />;
     case "hollow-circle":
-      return <circle cx="7" cy="7" r="4.5" fill="#fff" stroke={color} strokeWidth="2" />;
+      return <circle cx="7" cy="7" r="4.5" fill={COLORS.surface} stroke={color} strokeWidth="2" />;
   }
 }
 

@@ -1,3 +1,4 @@
+import { COLORS } from "../lib/colors";
 import { useId } from "react";
 
 /**
@@ -9,13 +10,13 @@ export function usePatternId(name: string): string {
 }
 
 /**
- * Diagonal stripes of `color` on white, for a <defs> inside a chart: marks a series by
+ * Diagonal stripes of `color` on the chart surface, for a <defs> inside a chart: marks a series by
  * pattern as well as by colour (WCAG 1.4.1), drawn like the legend's "hatched" swatch.
  */
 export function HatchPattern({ id, color }: { id: string; color: string }) {
   return (
     <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect width="6" height="6" fill="#fff" />
+      <rect width="6" height="6" fill={COLORS.surface} />
       <rect width="3" height="6" fill={color} />
     </pattern>
   );

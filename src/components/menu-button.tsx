@@ -14,6 +14,8 @@ export interface MenuItem {
   name?: string;
   /** A checkable item (menuitemcheckbox): toggling keeps the menu open. */
   checked?: boolean;
+  /** One of a set of choices (menuitemradio, with `checked`): choosing one closes the menu. */
+  radio?: boolean;
   /** Disabled items stay focusable (ARIA menu pattern) and say why via `describedBy`. */
   disabled?: boolean;
   describedBy?: string;

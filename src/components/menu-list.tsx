@@ -91,7 +91,7 @@ export default function MenuList({
   const activate = (item: MenuItem) => {
     if (item.disabled) return;
     item.onSelect();
-    if (item.checked !== undefined) return; // a checkbox item keeps the menu open
+    if (item.checked !== undefined && !item.radio) return; // a checkbox item keeps the menu open
     onClose(true);
   };
 
@@ -122,7 +122,7 @@ export default function MenuList({
               listRef.current[index] = node;
             }}
             type="button"
-            role={item.checked === undefined ? "menuitem" : "menuitemcheckbox"}
+            role={item.checked === undefined ? "menuitem" : item.radio ? "menuitemradio" : "menuitemcheckbox"}
             aria-checked={item.checked}
             aria-label={item.name}
             aria-disabled={item.disabled || undefined}
@@ -143,7 +143,7 @@ export default function MenuList({
           >
             {item.checked !== undefined && (
               <span aria-hidden="true" className="menu-check">
-                {item.checked ? "✓" : ""}
+                {item.checked ? (item.radio ? "●" : "✓") : ""}
               </span>
             )}
             {item.label}

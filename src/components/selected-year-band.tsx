@@ -1,3 +1,4 @@
+import { COLORS } from "../lib/colors";
 import { usePlotArea, useXAxisScale } from "recharts";
 import { useFocusYear } from "../state/focus-year";
 
@@ -25,7 +26,7 @@ export function SelectedYearBand({ toCategory }: { toCategory?: (year: number) =
       width={Math.max(2, end - start)}
       height={plot.height}
       fill="none"
-      stroke="#0f172a"
+      stroke={COLORS.band}
       strokeWidth={2}
       pointerEvents="none"
     />

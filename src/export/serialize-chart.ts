@@ -3,7 +3,9 @@
  * matter inlined (the app's CSS classes do not travel with a standalone file), plus the
  * HTML legend that sits next to it ([data-legend]). The copy holds no hover state (tooltip
  * cursor, active dot), one font stack, and every definition it refers to (hatch patterns):
- * it draws the same in any SVG renderer, with nothing from the page.
+ * it draws the same in any SVG renderer, with nothing from the page. Downloads are always in
+ * the light theme, whatever the page shows: the styles are read with the light theme pinned
+ * (the charts' colours are theme tokens, src/lib/colors.ts), and no `var()` is left in the file.
  */
 import { FONT, type ChartSnapshot } from "./compose-svg";
 
@@ -49,7 +51,8 @@ function inlineStyles(source: Element, target: Element): void {
   if (style !== "") target.setAttribute("style", style);
   for (const name of ["fill", "stroke", "clip-path", "mask", "filter"]) {
     const value = target.getAttribute(name);
-    if (value?.includes("url(")) target.setAttribute(name, localUrls(value));
+    if (value?.includes("var(")) target.setAttribute(name, localUrls(computed.getPropertyValue(name)));
+    else if (value?.includes("url(")) target.setAttribute(name, localUrls(value));
   }
   const sourceChildren = source.children;
   const targetChildren = target.children;
@@ -136,8 +139,28 @@ function missingDefs(markups: readonly string[]): string {
   return copies.join("");
 }
 
+/**
+ * Runs `read` with the page in the light theme, and puts the reader's theme back before anything
+ * is painted (all of it in one task: the reader never sees the switch).
+ */
+function inLightTheme<T>(read: () => T): T {
+  const html = document.documentElement;
+  const theme = html.getAttribute("data-theme");
+  html.setAttribute("data-theme", "light");
+  try {
+    return read();
+  } finally {
+    if (theme === null) html.removeAttribute("data-theme");
+    else html.setAttribute("data-theme", theme);
+  }
+}
+
 /** Every drawn chart, in the order given (empty when none is drawn), and the definitions they need. */
 export function snapshotCharts(charts: readonly ChartHandle[]): { charts: ChartSnapshot[]; defs: string } {
+  return inLightTheme(() => snapshotChartsNow(charts));
+}
+
+function snapshotChartsNow(charts: readonly ChartHandle[]): { charts: ChartSnapshot[]; defs: string } {
   const snapshots = charts.flatMap((handle) => {
     // The chart's own <svg> is the first one in its slot (its tooltip is HTML).
     const svg = handle.chart.getElementsByTagName("svg")[0];

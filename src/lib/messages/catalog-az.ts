@@ -9,6 +9,7 @@ import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
 import { provenanceMessages } from "./az-provenance";
 import { sourcesMessages } from "./az-sources";
+import { themeMessages } from "./az-theme";
 import { tradeMessages } from "./az-trade";
 
 export const messages: Catalog = {
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...themeMessages,
 };

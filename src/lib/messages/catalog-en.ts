@@ -8,6 +8,7 @@ import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
 import { provenanceMessages } from "./en-provenance";
 import { sourcesMessages } from "./en-sources";
+import { themeMessages } from "./en-theme";
 import { tradeMessages } from "./en-trade";
 
 export const messages = {
@@ -21,4 +22,5 @@ export const messages = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...themeMessages,
 } as const;

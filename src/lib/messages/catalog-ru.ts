@@ -9,6 +9,7 @@ import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
 import { provenanceMessages } from "./ru-provenance";
 import { sourcesMessages } from "./ru-sources";
+import { themeMessages } from "./ru-theme";
 import { tradeMessages } from "./ru-trade";
 
 export const messages: Catalog = {
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...themeMessages,
 };

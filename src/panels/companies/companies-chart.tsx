@@ -27,7 +27,7 @@ export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, s
         layout="vertical"
         margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
       >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={COLORS.grid} />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip />
@@ -44,7 +44,7 @@ export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, s
           {bars.map((r) => (
             <Cell
               key={r.sector}
-              fill={isHighlighted(r.sector, selected) ? COLORS.highlight : "#fff"}
+              fill={isHighlighted(r.sector, selected) ? COLORS.highlight : COLORS.surface}
               stroke={isHighlighted(r.sector, selected) ? undefined : COLORS.muted}
               strokeWidth={isHighlighted(r.sector, selected) ? undefined : 1.5}
             />

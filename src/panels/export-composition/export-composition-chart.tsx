@@ -30,7 +30,7 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
         <defs>
           <HatchPattern id={hatch} color={COLORS.other} />
         </defs>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={COLORS.grid} />
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
@@ -55,7 +55,7 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
             dataKey="value"
             position="right"
             formatter={(v) => (typeof v === "number" ? formatUsdMillions(v) : "")}
-            style={{ fontSize: 12, fill: "#334155" }}
+            style={{ fontSize: 12, fill: COLORS.ink }}
           />
         </Bar>
       </BarChart>

@@ -32,7 +32,7 @@ export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] 
         <defs>
           <HatchPattern id={hatch} color={COLORS.azToUs} />
         </defs>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLORS.grid} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />

@@ -176,6 +176,6 @@ export function stockLegend(): LegendItem[] {
   return [
     { label: t("fdi.usToAz"), color: COLORS.usToAz, shape: "circle" },
     { label: t("fdi.azToUs"), color: COLORS.azToUs, shape: "triangle" },
-    { label: t("fdi.qualifiedLegend"), color: "#475569", shape: "hollow-circle" },
+    { label: t("fdi.qualifiedLegend"), color: COLORS.axis, shape: "hollow-circle" },
   ];
 }

@@ -1,3 +1,4 @@
+import { COLORS } from "../../lib/colors";
 import { memo, useMemo } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "../../components/chart-box";
@@ -37,7 +38,7 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
   return (
     <ChartBox>
       <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke={COLORS.grid} />
         <XAxis
           dataKey="time"
           type="number"
@@ -60,7 +61,7 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
             key={s.key}
             name={s.name}
             data={s.points}
-            fill={s.qualified ? "#fff" : s.color}
+            fill={s.qualified ? COLORS.surface : s.color}
             stroke={s.color}
             strokeWidth={s.qualified ? 2 : 0}
             shape={s.shape}

@@ -1,3 +1,4 @@
+import { COLORS } from "../../lib/colors";
 /** SVG annotations drawn inside the trade chart: year ticks, axis breaks, milestone marks, the unit. */
 import { useChartWidth, usePlotArea, useXAxisScale, ZIndexLayer } from "recharts";
 import type { MilestoneMarker } from "../../data-source/milestone-years";
@@ -7,7 +8,7 @@ import { formatList } from "../../lib/format";
 import { type AxisBreak, type MilestonePlacement, yearRanges } from "./trade-turnover.chart-marks";
 import { MILESTONE_MARKER_COLOR } from "./trade-turnover.chart-rows";
 
-const INK = "#475569";
+const INK = COLORS.axis;
 /** Below this many pixels per year, "2024" would touch its neighbours: the tick reads "’24". */
 const FULL_LABEL_BAND = 36;
 /** Room the y axis and margins take from the chart's width (the YAxis width plus the side margins). */
@@ -66,7 +67,7 @@ export function AxisBreakMarks({ breaks }: { breaks: readonly AxisBreak[] }) {
         return (
           <g key={b.after} data-axis-break={yearRanges(b.missing).join(",")}>
             <title>{t("trade.axisBreak", { years: formatList(yearRanges(b.missing)) })}</title>
-            <rect x={x - 4} y={y - 7} width={8} height={14} fill="#fff" />
+            <rect x={x - 4} y={y - 7} width={8} height={14} fill={COLORS.surface} />
             <path
               d={`M${x - 6} ${y + 6} L${x - 1} ${y - 6} M${x + 1} ${y + 6} L${x + 6} ${y - 6}`}
               stroke={INK}

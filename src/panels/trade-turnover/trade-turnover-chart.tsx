@@ -53,23 +53,23 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
       >
         <defs>
           <pattern id="hatch-imports" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#fff" />
+            <rect width="6" height="6" fill={COLORS.surface} />
             <rect width="3" height="6" fill={COLORS.imports} />
           </pattern>
           <pattern id="hatch-exports" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#fff" />
+            <rect width="6" height="6" fill={COLORS.surface} />
             <rect width="3" height="6" fill={COLORS.exports} />
           </pattern>
         </defs>
         <AxisUnit />
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="year" interval={0} tick={<YearTick bands={rows.length} />} stroke="#475569" />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLORS.grid} />
+        <XAxis dataKey="year" interval={0} tick={<YearTick bands={rows.length} />} stroke={COLORS.axis} />
         <YAxis
           ticks={ticks}
           domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]}
           tickFormatter={formatTick}
-          tick={{ fontSize: 12, fill: "#475569" }}
-          stroke="#475569"
+          tick={{ fontSize: 12, fill: COLORS.axis }}
+          stroke={COLORS.axis}
           width={56}
         />
         <Tooltip

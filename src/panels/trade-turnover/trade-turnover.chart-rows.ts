@@ -11,7 +11,7 @@ import { markedYears, milestonePlacements, yearRanges } from "./trade-turnover.c
 import type { TradeSeries, TradeYear } from "./trade-turnover.transform";
 
 /** Slate 500: muted beside the data, still 4.8:1 on white (WCAG 1.4.11 asks 3:1). */
-export const MILESTONE_MARKER_COLOR = "#64748b";
+export const MILESTONE_MARKER_COLOR = COLORS.milestone;
 
 export interface TradeChartRow {
   year: number;
