@@ -9,10 +9,13 @@ import { activateLanguage, LANGUAGES, t, type Language } from "../src/lib/messag
 import { localizeShell } from "../src/lib/prerender-view.ts";
 import { renderBundledView, type LabelFiles } from "../src/prerender/render-view.tsx";
 import { languagePath } from "../src/lib/language-path.ts";
+import { PREVIEW_SIZE, parseSiteOrigin } from "../src/lib/social-meta.ts";
+import { robotsTxt, sitemapXml } from "../src/lib/crawler-files.ts";
+import { previewPath, withSocialMeta, type SocialOptions } from "../src/prerender/page-social.ts";
 import { datasetHash } from "./dataset-hash.ts";
 import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
-export { datasetHash, LANGUAGES, languagePath };
+export { datasetHash, LANGUAGES, languagePath, parseSiteOrigin, PREVIEW_SIZE, previewPath, robotsTxt, sitemapXml };
 
 registerAllCatalogs();
 
@@ -58,4 +61,10 @@ export function shellFor(
     catalog: catalogs[language] ?? null,
   });
 }
+
+/** A language's page with its Open Graph and Twitter card tags (src/prerender/page-social.ts). */
+export function withSocial(page: string, dataDir: string, language: Language, options: SocialOptions): string {
+  return withSocialMeta(page, dataOf(dataDir).dataset, language, options);
+}
+
 export { drawingBlock, pageWithView } from "../src/lib/prerender-view.ts";

@@ -11,9 +11,16 @@
 //      (src/components/chart-islands.ts). The client keeps it until the live chart takes over.
 //   3. dist/.prerender/ keeps the client-rendered shell and every year's drawings for the
 //      reference server, which renders each year's page from its own data (server/prerendered-pages.ts).
+//   4. Link previews: each language's page gets Open Graph and Twitter card tags, and the same
+//      Chromium draws each language's preview image (dist/preview.png, dist/az/preview.png…,
+//      1200×630: the title, the lead and the trade chart of the default view). robots.txt is
+//      written; sitemap.xml too when the build knows its origin. SITE_ORIGIN=https://host sets it
+//      (validated: an http(s) origin, no path); without it the previews' addresses are root-relative
+//      and the reference server makes them absolute for the origin it is reached at.
 //
 // Without Chromium (or with PRERENDER=0, or a build for an API) the build finishes with a
-// warning and the client-rendered page: nothing breaks, the first view is just slower.
+// warning and the client-rendered page: nothing breaks, the first view is just slower, and the
+// link previews are text only (no image).
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -161,6 +168,90 @@ async function capture(baseUrl, paths) {
   return captures;
 }
 
+/**
+ * In the page: a link-preview card over everything, at the size of the viewport: the page's
+ * title, its lead and the trade chart with its legend (copies of the live ones, so the card
+ * shows what the page shows, in its language and styles); `host` under them when it is known.
+ */
+function composePreview({ host }) {
+  const title = document.querySelector("h1");
+  const lead = document.querySelector(".lead-text");
+  const slot = document.querySelector('[data-chart="trade"]');
+  const panel = slot?.closest("section[data-panel]");
+  const svg = slot?.querySelector("svg.recharts-surface");
+  if (!title || !lead || !panel || !svg) throw new Error("the page has no lead or trade chart to draw a preview of");
+  const el = (tag, style, text) => {
+    const e = document.createElement(tag);
+    e.setAttribute("style", style);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const card = el(
+    "div",
+    `position:fixed;left:0;top:0;width:${innerWidth}px;height:${innerHeight}px;z-index:2147483647;box-sizing:border-box;` +
+      "padding:32px 48px 24px;background:#fff;color:#0f172a;display:flex;flex-direction:column;gap:12px;overflow:hidden",
+  );
+  card.append(el("div", "font-size:30px;line-height:1.2;font-weight:700", title.textContent ?? ""));
+  const text = lead.cloneNode(true);
+  // The badges and tags of the page's figures are controls to open; the card only reads.
+  for (const badge of text.querySelectorAll(".versions-badge, .derived-tag")) badge.remove();
+  for (const figure of text.querySelectorAll(".figure-trigger, .figure-number")) figure.style.textDecoration = "none";
+  text.setAttribute("style", "font-size:22px;line-height:1.4;margin:0;max-width:none;color:#1e293b");
+  card.append(text);
+  const heading = panel.querySelector("h2")?.textContent ?? "";
+  const about = panel.querySelector("h2 + p")?.textContent ?? "";
+  card.append(el("div", "font-size:16px;line-height:1.3;color:#334155", `${heading}. ${about}`));
+  const legend = slot.closest("figure")?.querySelector("ul");
+  if (legend) {
+    const copy = legend.cloneNode(true);
+    copy.style.margin = "0";
+    card.append(copy);
+  }
+  const chart = svg.cloneNode(true);
+  chart.removeAttribute("width");
+  chart.removeAttribute("height");
+  chart.setAttribute("style", "display:block;width:100%;height:100%");
+  const box = el("div", "flex:1 1 0;min-height:0");
+  box.append(chart);
+  card.append(box);
+  if (host) card.append(el("div", "font-size:16px;color:#475569", host));
+  document.documentElement.style.overflow = "hidden";
+  document.body.append(card);
+}
+
+/** Each language's preview image of its default view (PREVIEW_SIZE, PNG), beside its page. */
+async function drawPreviews(baseUrl, entry, languages, origin) {
+  const { width, height } = entry.PREVIEW_SIZE;
+  const sizes = [];
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (const language of languages) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${entry.languagePath(language)}`);
+      await settledDrawings(page);
+      await page.evaluate(composePreview, { host: origin === null ? null : new URL(origin).host });
+      const file = previewFile(entry, language);
+      await page.screenshot({ path: file, type: "png", clip: { x: 0, y: 0, width, height } });
+      sizes.push(`${entry.previewPath(language)} ${(statSync(file).size / 1024).toFixed(0)} kB`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return sizes;
+}
+
+const previewFile = (entry, language) => path.join(dist, ...entry.previewPath(language).split("/").filter(Boolean));
+
+/** robots.txt always; sitemap.xml only at a known origin (a sitemap's addresses must be absolute). */
+function writeCrawlerFiles(entry, origin) {
+  writeFileSync(path.join(dist, "robots.txt"), entry.robotsTxt(origin));
+  const sitemap = path.join(dist, "sitemap.xml");
+  if (origin === null) rmSync(sitemap, { force: true });
+  else writeFileSync(sitemap, entry.sitemapXml(origin));
+}
+
 /** Each language's message catalog chunk, as the Vite manifest names it. */
 function catalogChunks(languages) {
   const file = path.join(dist, ".vite", "manifest.json");
@@ -200,7 +291,19 @@ async function main() {
   const entry = await import(pathToFileURL(path.join(ssrDir, "prerender-entry.mjs")).href);
   const languages = entry.LANGUAGES;
   const catalogs = catalogChunks(languages);
-  const shells = Object.fromEntries(languages.map((l) => [l, entry.shellFor(shell, l, catalogs)]));
+  // Link previews and crawlers need absolute addresses; the build learns its host only from SITE_ORIGIN.
+  const origin = entry.parseSiteOrigin(process.env.SITE_ORIGIN);
+  const shellOf = (language, image) =>
+    entry.withSocial(entry.shellFor(shell, language, catalogs), datasetDir, language, { origin, image });
+  // Without a preview image (none drawn yet, or no Chromium) the pages name none.
+  let shells = Object.fromEntries(languages.map((l) => [l, shellOf(l, false)]));
+  for (const language of languages) rmSync(previewFile(entry, language), { force: true });
+  writeCrawlerFiles(entry, origin);
+  if (origin === null)
+    console.log(
+      "prerender: SITE_ORIGIN is not set: link previews name the pages and images root-relative, " +
+        "robots.txt names no sitemap and no sitemap.xml is written (the reference server writes both for its origin).",
+    );
   const pageFile = (language) =>
     path.join(dist, ...entry.languagePath(language).split("/").filter(Boolean), "index.html");
   const writePages = (pageOf) => {
@@ -214,27 +317,45 @@ async function main() {
   const pathLanguage = (pathname) =>
     languages.find((l) => l !== "en" && pathname.startsWith(entry.languagePath(l))) ?? "en";
 
-  if (process.env.PRERENDER === "0") return warn("PRERENDER=0: the pages are client-rendered.");
+  if (process.env.PRERENDER === "0")
+    return warn(
+      "PRERENDER=0: the pages are client-rendered, with no preview image (their link previews are text only).",
+    );
   // As Vite reads it: the environment, then .env files.
   if (loadEnv("production", root, "VITE_").VITE_DATA_SOURCE === "http")
-    return warn("this build reads an API (VITE_DATA_SOURCE=http): its pages are client-rendered.");
+    return warn(
+      "this build reads an API (VITE_DATA_SOURCE=http): its pages are client-rendered, with no preview image.",
+    );
   if (!isExecutable(chromiumPath()))
     return warn(
       `no Chromium at ${chromiumPath()} (install Debian's chromium or set CHROMIUM_PATH): the pages are client-rendered, ` +
-        "without their charts in the first paint.",
+        "without their charts in the first paint, and with no preview image (their link previews are text only).",
     );
 
   const server = await serveDist((pathname) => shells[pathLanguage(pathname)]);
   const { port } = server.address();
+  const baseUrl = `http://127.0.0.1:${port}`;
   let captures;
+  let previews = [];
+  let previewSeconds = 0;
   try {
     captures = await capture(
-      `http://127.0.0.1:${port}`,
+      baseUrl,
       languages.map((l) => entry.languagePath(l)),
     );
+    const previewStart = performance.now();
+    try {
+      previews = await drawPreviews(baseUrl, entry, languages, origin);
+    } catch (error) {
+      // A preview is a nicety: without it the pages still ship, with text-only link previews.
+      warn(`the preview images could not be drawn (${error instanceof Error ? error.message : String(error)}).`);
+      for (const language of languages) rmSync(previewFile(entry, language), { force: true });
+    }
+    previewSeconds = (performance.now() - previewStart) / 1000;
   } finally {
     server.close();
   }
+  if (previews.length === languages.length) shells = Object.fromEntries(languages.map((l) => [l, shellOf(l, true)]));
   const islands = islandsByView(captures, entry.drawingBlock);
   const charts = (key) => new Map(Object.entries(islands[key] ?? {}));
   const sizes = [];
@@ -256,6 +377,8 @@ async function main() {
     `prerender: ${languages.length} languages, default view and ${Object.keys(islands).length / languages.length - 1} year pages each, ` +
       `${captures.length} captures in ${((performance.now() - started) / 1000).toFixed(1)} s; ${sizes.join(", ")}`,
   );
+  if (previews.length > 0)
+    console.log(`prerender: preview images in ${previewSeconds.toFixed(1)} s: ${previews.join(", ")}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -54,6 +54,15 @@ function descriptor(html: string | null): {
 }
 
 describe("prerendered pages", () => {
+  it("makes the build's root-relative link-preview addresses absolute at the request's origin", () => {
+    const dir = staticDir();
+    const tags = '<meta property="og:url" content="/az/" /><meta name="twitter:image" content="/az/preview.png" />';
+    writeFileSync(path.join(dir, ".prerender", "shell-az.html"), SHELL.replace("</head>", `${tags}</head>`));
+    const page = text(prerenderedPages(dir, MOCK_DATA_DIR, dataset, labels)?.page("az", "", ORIGIN) ?? null);
+    expect(page).toContain(`<meta property="og:url" content="${ORIGIN}/az/" />`);
+    expect(page).toContain(`<meta name="twitter:image" content="${ORIGIN}/az/preview.png" />`);
+  });
+
   it("renders the default view and every pickable year from the server's data, for its own API", () => {
     const pages = prerenderedPages(staticDir(), MOCK_DATA_DIR, dataset);
     if (!pages) throw new Error("no pages");

@@ -13,6 +13,7 @@ import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
 import { pickableYears } from "../src/data-source/pickable-years.ts";
 import { pageWithView } from "../src/lib/prerender-view.ts";
+import { absoluteSocialUrls } from "../src/lib/social-meta.ts";
 import { renderApiView, type LabelFiles } from "../src/prerender/render-view.tsx";
 import { LANGUAGES, type Language } from "../src/lib/messages/index.ts";
 import { languagePath } from "../src/lib/language-path.ts";
@@ -103,7 +104,8 @@ export function prerenderedPages(
           search,
           new Map(Object.entries(drawings[address] ?? {})),
         );
-        body = html(pageWithView(shellHtml[language], view));
+        // The build wrote its link previews' addresses root-relative unless it knew its origin (SITE_ORIGIN).
+        body = html(absoluteSocialUrls(pageWithView(shellHtml[language], view), origin));
         rendered.set(key, body);
       }
       return body;

@@ -65,6 +65,32 @@ describe("static files", () => {
   });
 });
 
+describe("crawler files", () => {
+  it("answers robots.txt for the origin the request reached, naming its sitemap", async () => {
+    const response = await request("http://dash.example.org/robots.txt");
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await response.text()).toBe("User-agent: *\nAllow: /\n\nSitemap: http://dash.example.org/sitemap.xml\n");
+  });
+
+  it("answers sitemap.xml with every language's page at the proxy's origin", async () => {
+    const response = await request("http://127.0.0.1/sitemap.xml", {
+      headers: { "x-forwarded-proto": "https", "x-forwarded-host": "dash.example.org" },
+    });
+    expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    const xml = await response.text();
+    expect(xml.match(/<loc>[^<]*<\/loc>/g)).toEqual([
+      "<loc>https://dash.example.org/</loc>",
+      "<loc>https://dash.example.org/az/</loc>",
+      "<loc>https://dash.example.org/ru/</loc>",
+    ]);
+  });
+
+  it("falls back to the request's own origin when a forwarded host is not a host", async () => {
+    const response = await request("http://127.0.0.1/robots.txt", { headers: { "x-forwarded-host": "a b<c>" } });
+    expect(await response.text()).toContain("Sitemap: http://127.0.0.1/sitemap.xml");
+  });
+});
+
 describe("SPA fallback", () => {
   it.each(["/deep/link", "/?year=2024&sector=energy", "/companies/", "/some.page"])(
     "answers index.html for %s when the client wants HTML",
@@ -129,5 +155,7 @@ describe("without a build", () => {
     const page = await bare("/", html);
     expect(page.status).toBe(404);
     expect(await page.text()).toContain("npm run build");
+    // No pages, so no sitemap of them.
+    expect((await bare("/sitemap.xml")).status).toBe(404);
   });
 });

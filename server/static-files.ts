@@ -11,6 +11,7 @@ import path from "node:path";
 import { Hono, type Context } from "hono";
 import { contentType } from "../scripts/content-types.mjs";
 import { API_PREFIX } from "../src/data-source/api-contract.ts";
+import { robotsTxt, sitemapXml } from "../src/lib/crawler-files.ts";
 import { cachedBody, type CachedBody } from "./cached-body.ts";
 import type { PageRenderer } from "./prerendered-pages.ts";
 import { CACHE_CONTROL, sendCached, sendText } from "./send-cached.ts";
@@ -51,6 +52,23 @@ function decodedPath(c: Context): string | null {
   }
 }
 
+/** The origin the reader used: behind a proxy that ends TLS or rewrites the host, it is in the proxy's headers. */
+function requestOrigin(c: Context): string {
+  const url = new URL(c.req.url);
+  const proto = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
+  const host = c.req.header("x-forwarded-host")?.split(",")[0]?.trim();
+  return (proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1)) + "://" + (host || url.host);
+}
+
+/** requestOrigin as a URL parses it (a malformed forwarded host gives way to the request's own). */
+function crawlerOrigin(c: Context): string {
+  try {
+    return new URL(requestOrigin(c)).origin;
+  } catch {
+    return new URL(c.req.url).origin;
+  }
+}
+
 function acceptsHtml(c: Context): boolean {
   const accept = c.req.header("accept");
   return accept !== undefined && accept.includes("text/html");
@@ -78,13 +96,20 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
       return own === undefined ? notBuilt() : sendCached(c, own);
     }
     const url = new URL(c.req.url);
-    // Behind a proxy that ends TLS or rewrites the host, the address the reader used is in its headers.
-    const proto = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
-    const host = c.req.header("x-forwarded-host")?.split(",")[0]?.trim();
-    const origin =
-      (proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1)) + "://" + (host || url.host);
-    return sendCached(c, (prerendered ? pages.page(language, url.search, origin) : null) ?? pages.shell(language));
+    return sendCached(
+      c,
+      (prerendered ? pages.page(language, url.search, requestOrigin(c)) : null) ?? pages.shell(language),
+    );
   };
+  // A crawler's files, for the origin the request reached (the build cannot know it).
+  if (index !== undefined) {
+    app.get("/robots.txt", (c) =>
+      sendCached(c, cachedBody(robotsTxt(crawlerOrigin(c)), "text/plain; charset=utf-8", REVALIDATE)),
+    );
+    app.get("/sitemap.xml", (c) =>
+      sendCached(c, cachedBody(sitemapXml(crawlerOrigin(c)), "application/xml; charset=utf-8", REVALIDATE)),
+    );
+  }
   /** "/", "/az/", "/ru/" (and their index.html): each language's page. */
   const languageOf = (urlPath: string): Language | null => {
     for (const language of LANGUAGES) {

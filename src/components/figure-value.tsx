@@ -4,6 +4,7 @@ import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
 import { figureName } from "./figure-name";
 import { DerivedProvenance, FigureProvenance, type DerivedInput } from "./provenance-details";
+import { usePrintNote } from "./print-note";
 import { ProvenanceTrigger } from "./provenance-popover";
 
 /**
@@ -26,8 +27,9 @@ export function FigureValue<T extends SourcedRecord>({
   const value = formatStated(primary);
   const what = label ?? figureName(primary);
   const count = figure.versions.length;
+  const printNote = usePrintNote(primary.sourceIds);
   return (
-    <span className="inline-flex flex-wrap items-baseline gap-x-2">
+    <span className="inline-flex flex-wrap items-baseline gap-x-2" {...printNote}>
       <ProvenanceTrigger
         name={
           figure.conflict
@@ -68,13 +70,20 @@ export function DerivedValue({
   /** Inputs left out of `inputs`, said as a count. */
   moreInputs?: number;
 }) {
+  const printNote = usePrintNote(
+    inputs.flatMap((input) => input.record.sourceIds),
+    formula,
+  );
   return (
-    <ProvenanceTrigger
-      name={t("prov.triggerDerived", { label, value })}
-      title={`${label}: ${value}`}
-      content={() => <DerivedProvenance formula={formula} inputs={inputs} moreInputs={moreInputs} />}
-    >
-      <span className="figure-number">{value}</span>
-    </ProvenanceTrigger>
+    // No box of its own on screen; on paper, the line its printed sources follow (src/print.css).
+    <span className="contents" {...printNote}>
+      <ProvenanceTrigger
+        name={t("prov.triggerDerived", { label, value })}
+        title={`${label}: ${value}`}
+        content={() => <DerivedProvenance formula={formula} inputs={inputs} moreInputs={moreInputs} />}
+      >
+        <span className="figure-number">{value}</span>
+      </ProvenanceTrigger>
+    </span>
   );
 }

@@ -7,6 +7,7 @@ import { companiesMessages } from "./az-companies";
 import { exportsMessages } from "./az-exports";
 import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
+import { printMessages } from "./az-print";
 import { provenanceMessages } from "./az-provenance";
 import { sourcesMessages } from "./az-sources";
 import { themeMessages } from "./az-theme";
@@ -23,5 +24,9 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+<<<<<<< HEAD
   ...themeMessages,
+=======
+  ...printMessages,
+>>>>>>> f-preview
 };

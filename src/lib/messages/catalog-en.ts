@@ -6,6 +6,7 @@ import { companiesMessages } from "./en-companies";
 import { exportsMessages } from "./en-exports";
 import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
+import { printMessages } from "./en-print";
 import { provenanceMessages } from "./en-provenance";
 import { sourcesMessages } from "./en-sources";
 import { themeMessages } from "./en-theme";
@@ -23,4 +24,5 @@ export const messages = {
   ...companiesMessages,
   ...milestonesMessages,
   ...themeMessages,
+  ...printMessages,
 } as const;

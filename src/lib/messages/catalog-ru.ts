@@ -7,6 +7,7 @@ import { companiesMessages } from "./ru-companies";
 import { exportsMessages } from "./ru-exports";
 import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
+import { printMessages } from "./ru-print";
 import { provenanceMessages } from "./ru-provenance";
 import { sourcesMessages } from "./ru-sources";
 import { themeMessages } from "./ru-theme";
@@ -24,4 +25,5 @@ export const messages: Catalog = {
   ...companiesMessages,
   ...milestonesMessages,
   ...themeMessages,
+  ...printMessages,
 };
