@@ -24,9 +24,6 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
-<<<<<<< HEAD
   ...themeMessages,
-=======
   ...printMessages,
->>>>>>> f-preview
 };
