@@ -24,10 +24,15 @@ export function signedAmount(value: number, unit: Unit): string {
   return `${sign}${formatValue(Math.abs(value), unit)}`;
 }
 
+/** "+12.9%" / "−12.9%": Intl's sign, with the minus sign the amounts use. */
+function signedPercent(ratio: number): string {
+  return formatChange(ratio).replace(/^-/, "−");
+}
+
 /** "+$1,182.86M (+207.5%)". */
 export function changeValueText(change: Change, unit: Unit): string {
   const amount = signedAmount(change.absolute, unit);
-  return change.relative === null ? amount : `${amount} (${formatChange(change.relative)})`;
+  return change.relative === null ? amount : `${amount} (${signedPercent(change.relative)})`;
 }
 
 export function changeFormula(current: SourcedRecord, previous: SourcedRecord, change: Change): string {
@@ -38,7 +43,7 @@ export function changeFormula(current: SourcedRecord, previous: SourcedRecord, c
   };
   return change.relative === null
     ? t("prov.formula.changeAbsolute", values)
-    : t("prov.formula.change", { ...values, percent: formatChange(change.relative) });
+    : t("prov.formula.change", { ...values, percent: signedPercent(change.relative) });
 }
 
 const describeRecord = (measure: string, r: SourcedRecord) => `${measure}, ${formatPeriod(r.periodStart, r.periodEnd)}`;

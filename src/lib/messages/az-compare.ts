@@ -10,7 +10,7 @@ export const compareMessages = {
   "notice.compare_conflict": "“{param}={value}” “year” və ya “vs” ilə birlikdə işlədilə bilməz; aralıq nəzərə alınmadı",
   "compare.heading": "{year}, {vs} ilə müqayisədə",
   "compare.change": "{direction, select, up {artım: {value}} down {azalma: {value}} other {dəyişməyib ({value})}}",
-  "compare.changeName": "Dəyişiklik: {measure}, {vs} → {year}",
+  "compare.changeName": "{measure}: dəyişiklik, {vs} → {year}",
   "compare.itemFull": "{measure}: {current} ({year}) və {previous} ({vs}); {change}.",
   "compare.itemPeriod": "{measure}, {period}: {current}, {vs} ilinin eyni aylarında isə {previous}; {change}.",
   "compare.itemNone": "{measure}: müqayisə edilmir: {reason}.",

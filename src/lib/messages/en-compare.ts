@@ -8,7 +8,7 @@ export const compareMessages = {
   "notice.compare_conflict": "“{param}={value}” cannot be combined with “year” or “vs”; the range was ignored",
   "compare.heading": "{year} compared with {vs}",
   "compare.change": "{direction, select, up {up {value}} down {down {value}} other {unchanged ({value})}}",
-  "compare.changeName": "Change in {measure}, {vs} to {year}",
+  "compare.changeName": "{measure}: change, {vs} to {year}",
   "compare.itemFull": "{measure}: {current} in {year} against {previous} in {vs}, {change}.",
   "compare.itemPeriod": "{measure}, {period}: {current} against {previous} in the same months of {vs}, {change}.",
   "compare.itemNone": "{measure}: not compared: {reason}.",

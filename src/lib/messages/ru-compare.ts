@@ -11,11 +11,11 @@ export const compareMessages = {
   "compare.heading": "{year} г. в сравнении с {vs} г.",
   "compare.change":
     "{direction, select, up {рост на {value}} down {снижение на {value}} other {без изменений ({value})}}",
-  "compare.changeName": "Изменение: {measure}, {vs} → {year}",
+  "compare.changeName": "{measure}: изменение, {vs} → {year}",
   "compare.itemFull": "{measure}: {current} в {year} г. против {previous} в {vs} г., {change}.",
   "compare.itemPeriod": "{measure}, {period}: {current} против {previous} за те же месяцы {vs} г., {change}.",
   "compare.itemNone": "{measure}: без сравнения: {reason}.",
-  "compare.why.missing": "источники не дают данных за {year} г.",
+  "compare.why.missing": "источники не дают данных за {year} год",
   "compare.why.missingBoth": "источники не дают данных ни за один из двух лет",
   "compare.why.noLikePeriod":
     "за {year} г. есть данные только за {period}, а за те же месяцы {other} г. источники данных не дают (часть года никогда не сравнивается с полным годом)",
