@@ -5,7 +5,7 @@ import { SECTOR_IDS } from "../data-source/sector-ids";
 import { pickableYears } from "../data-source/pickable-years";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
-import { useDefaultYear, useFocusYear } from "../state/focus-year";
+import { useCompareYear, useDefaultYear, useFocusYear } from "../state/focus-year";
 import { CiteButton, CopyLinkButton } from "./copy-buttons";
 
 function useYearOptions(focus: number | null): number[] {
@@ -43,6 +43,7 @@ export function FilterBar() {
           ))}
         </select>
       </label>
+      <CompareSelect years={years} year={year} />
       <div className="relative flex items-center gap-1.5 text-sm">
         <span className="hidden font-medium sm:inline" aria-hidden="true">
           {t("filters.sector")}
@@ -64,6 +65,35 @@ export function FilterBar() {
       <CopyLinkButton />
       <CiteButton />
     </div>
+  );
+}
+
+/** The year to compare the focus year with: every other pickable year, or none. */
+function CompareSelect({ years, year }: { years: readonly number[]; year: number | null }) {
+  const vs = useCompareYear();
+  const selectCompareYear = useFilterStore((s) => s.selectCompareYear);
+  // A comparison year from a link that no figure is for is still listed, so the control says what is shown.
+  const options = useMemo(
+    () => (vs === null || years.includes(vs) ? years : [...years, vs].sort((a, b) => b - a)).filter((y) => y !== year),
+    [years, vs, year],
+  );
+  return (
+    <label className="flex items-center gap-1.5 text-sm">
+      <span className="font-medium">{t("filters.compare")}</span>
+      <select
+        className="input"
+        value={vs ?? ""}
+        onChange={(e) => selectCompareYear(e.target.value === "" ? null : Number(e.target.value))}
+        disabled={options.length === 0}
+      >
+        <option value="">{t("filters.compareNone")}</option>
+        {options.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

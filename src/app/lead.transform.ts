@@ -1,13 +1,15 @@
 /**
  * The lead: what the sources say about the selected year, in two or three sentences. Pure:
  * picks sourced figures (never a number that is not a record) and computes the derived ones
- * (change on the previous full year, imports' share), each with the records it comes from.
+ * (change on the previous full year, or on the comparison year when one is chosen; imports'
+ * share), each with the records it comes from.
  */
 import type { TradeRecord } from "../data-source/schema";
 import type { Figure } from "../data-source/versions";
 import type { Derived } from "../lib/derived";
 import { latestFlows, type LatestFlows } from "../panels/investment/investment.answer";
 import type { InvestmentBase } from "../panels/investment/investment.transform";
+import { compareTradeMetric, type TradeYearComparison } from "../panels/trade-turnover/trade-turnover.compare";
 import {
   partialsInYear,
   turnoverGrowth,
@@ -27,6 +29,8 @@ export interface LeadModel {
   partials: PartialFigure[];
   /** The latest reported flows both ways in a period ending in the year or before. */
   flows: LatestFlows | null;
+  /** With a comparison year: the turnover of the two years, like for like, or why not. */
+  comparison: { vs: number; result: TradeYearComparison } | null;
 }
 
 export function importsShare(imports: TradeRecord, exports: TradeRecord): Derived | null {
@@ -37,7 +41,12 @@ export function importsShare(imports: TradeRecord, exports: TradeRecord): Derive
   return { value: imports.value / total, fromIds: [imports.id, exports.id] };
 }
 
-export function buildLead(series: TradeSeries, base: InvestmentBase | null, year: number): LeadModel {
+export function buildLead(
+  series: TradeSeries,
+  base: InvestmentBase | null,
+  year: number,
+  vs: number | null = null,
+): LeadModel {
   const row = series.years.find((y) => y.year === year);
   const imports = row?.imports ?? null;
   const exports = row?.exports ?? null;
@@ -50,5 +59,6 @@ export function buildLead(series: TradeSeries, base: InvestmentBase | null, year
     importsShare: imports && exports ? importsShare(imports.primary, exports.primary) : null,
     partials: row ? [] : partialsInYear(series, year),
     flows: base ? latestFlows(base, year) : null,
+    comparison: vs === null ? null : { vs, result: compareTradeMetric(series, "turnover", year, vs) },
   };
 }

@@ -9,7 +9,8 @@ import { derivedInputs } from "../lib/provenance";
 import { buildInvestmentBase } from "../panels/investment/investment.transform";
 import { GrowthValue } from "../panels/trade-turnover/trade-derived";
 import { useTradeSeries } from "../panels/trade-turnover/use-trade-series";
-import { useFocusYear } from "../state/focus-year";
+import { useCompareYear, useFocusYear } from "../state/focus-year";
+import { LeadComparison } from "./lead-comparison";
 import { buildLead, type LeadModel } from "./lead.transform";
 
 /**
@@ -22,11 +23,15 @@ export function Lead() {
   const investment = useResource("investment");
   const dates = useSourceDates();
   const year = useFocusYear();
+  const vs = useCompareYear();
   const base = useMemo(
     () => (investment.data ? buildInvestmentBase(investment.data.records, dates) : null),
     [investment.data, dates],
   );
-  const lead = useMemo(() => (series && year !== null ? buildLead(series, base, year) : null), [series, base, year]);
+  const lead = useMemo(
+    () => (series && year !== null ? buildLead(series, base, year, vs) : null),
+    [series, base, year, vs],
+  );
   if (!lead || !series) return null;
   return (
     <section aria-label={t("lead.label", { year: lead.year })} className="mx-auto w-full max-w-7xl px-4">
@@ -40,40 +45,32 @@ export function Lead() {
 type Series = NonNullable<ReturnType<typeof useTradeSeries>["series"]>;
 
 function TradeSentences({ lead, series }: { lead: LeadModel; series: Series }) {
-  const { year } = lead;
-  if (!lead.turnover && !lead.imports && !lead.exports) {
-    const first = lead.partials[0];
+  const { year, comparison } = lead;
+  if (!lead.turnover && !lead.imports && !lead.exports)
     return (
       <>
-        {t("lead.noTrade", { year })}{" "}
-        {first && (
-          <RichMessage
-            id="lead.partials"
-            values={{
-              count: lead.partials.length,
-              first: (
-                <FigureValue
-                  figure={first.figure}
-                  label={t("lead.partialLabel", {
-                    metric: t(`trade.metric.${first.metric}`),
-                    period: formatPeriod(first.figure.primary.periodStart, first.figure.primary.periodEnd),
-                  })}
-                />
-              ),
-            }}
-          />
+        <NoTradeSentences lead={lead} />
+        {comparison && (
+          <>
+            {" "}
+            <LeadComparison year={year} comparison={comparison} />
+          </>
         )}
       </>
     );
-  }
   const turnover = lead.turnover ? (
     <FigureValue figure={lead.turnover} label={`${t("headline.turnover")}, ${year}`} />
   ) : (
     t("headline.noFigure")
   );
+  const plain = <RichMessage id="lead.turnover" values={{ year, turnover }} />;
   return (
     <>
-      {lead.growth ? (
+      {comparison ? (
+        <LeadComparison year={year} comparison={comparison} turnover={lead.turnover ? turnover : undefined}>
+          {plain}
+        </LeadComparison>
+      ) : lead.growth ? (
         <RichMessage
           id="lead.turnoverChange"
           values={{
@@ -84,9 +81,36 @@ function TradeSentences({ lead, series }: { lead: LeadModel; series: Series }) {
           }}
         />
       ) : (
-        <RichMessage id="lead.turnover" values={{ year, turnover }} />
+        plain
       )}{" "}
       {lead.imports && lead.exports && <SidesSentence lead={lead} />}
+    </>
+  );
+}
+
+/** A year without full-year trade figures: says so, and names a partial-year figure when there is one. */
+function NoTradeSentences({ lead }: { lead: LeadModel }) {
+  const first = lead.partials[0];
+  return (
+    <>
+      {t("lead.noTrade", { year: lead.year })}{" "}
+      {first && (
+        <RichMessage
+          id="lead.partials"
+          values={{
+            count: lead.partials.length,
+            first: (
+              <FigureValue
+                figure={first.figure}
+                label={t("lead.partialLabel", {
+                  metric: t(`trade.metric.${first.metric}`),
+                  period: formatPeriod(first.figure.primary.periodStart, first.figure.primary.periodEnd),
+                })}
+              />
+            ),
+          }}
+        />
+      )}
     </>
   );
 }

@@ -17,7 +17,7 @@ function pinnedLink(state: FilterState, focusYear: number | null, location: Loca
 export function usePinnedLink(): () => string {
   const focusYear = useFocusYear();
   return () => {
-    const { year, sectors, tables } = useFilterStore.getState();
-    return pinnedLink({ year, sectors, tables }, focusYear);
+    const { year, sectors, tables, vs } = useFilterStore.getState();
+    return pinnedLink({ year, sectors, tables, vs }, focusYear);
   };
 }

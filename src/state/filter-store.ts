@@ -13,7 +13,10 @@ export interface FilterStore extends FilterState {
   language: Language;
   /** Parts of the last loaded URL that were ignored; shown in a status notice. */
   notices: IgnoredPart[];
+  /** Selects the focus year; a comparison with that same year is dropped. */
   selectYear: (year: number) => void;
+  /** Compares the focus year with another year (null: no comparison). */
+  selectCompareYear: (year: number | null) => void;
   /** Adds or removes one sector; selecting every sector means "all" (empty list). */
   toggleSector: (sector: SectorId) => void;
   /** Selects just this sector; selecting the only selected sector again returns to all. */
@@ -42,6 +45,7 @@ function sameFilters(a: Hydrated, b: Hydrated): boolean {
   return (
     a.language === b.language &&
     a.year === b.year &&
+    a.vs === b.vs &&
     sameList(a.sectors, b.sectors) &&
     sameList(a.tables, b.tables) &&
     JSON.stringify(a.notices) === JSON.stringify(b.notices)
@@ -52,9 +56,11 @@ const filterStore = createStore<FilterStore>()((set) => ({
   year: null,
   sectors: [],
   tables: [],
+  vs: null,
   notices: [],
   language: DEFAULT_LANGUAGE,
-  selectYear: (year) => set({ year }),
+  selectYear: (year) => set((s) => ({ year, vs: s.vs === year ? null : s.vs })),
+  selectCompareYear: (vs) => set({ vs }),
   toggleSector: (sector) =>
     set((s) => ({
       sectors: normalise(s.sectors.includes(sector) ? s.sectors.filter((x) => x !== sector) : [...s.sectors, sector]),
@@ -70,13 +76,14 @@ const filterStore = createStore<FilterStore>()((set) => ({
         ? s
         : { tables: canonicalTables(table ? [...s.tables, panel] : s.tables.filter((p) => p !== panel)) },
     ),
-  resetFilters: () => set({ year: null, sectors: [] }),
+  resetFilters: () => set({ year: null, sectors: [], vs: null }),
   setLanguage: (language) => set({ language }),
   hydrate: (state, notices, language) =>
     set((s) => {
       const next = {
         language: language ?? s.language,
         year: state.year,
+        vs: state.vs,
         sectors: normalise(state.sectors),
         tables: canonicalTables(state.tables),
         notices,

@@ -36,3 +36,10 @@ export function useFocusYear(fallback: number | null = null): number | null {
   const { year: defaultYear } = useDefaultYear();
   return chosen ?? defaultYear ?? fallback;
 }
+
+/** The year the focus year is compared with (the `vs` filter), or null; never the focus year itself. */
+export function useCompareYear(fallback: number | null = null): number | null {
+  const vs = useFilterStore((s) => s.vs);
+  const focus = useFocusYear(fallback);
+  return vs !== null && vs !== focus ? vs : null;
+}

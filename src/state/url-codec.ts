@@ -4,6 +4,14 @@
  * defaults omitted, sectors in catalogue order joined by "~" (unreserved, so never
  * percent-encoded), then the panels shown as a table instead of a chart, in PANEL_KEYS order.
  * Links from before `table` existed simply have no such parameter: every panel shows its chart.
+ *
+ * Comparing two years: `?year=2024&vs=2022` (canonical, `vs` right after `year`) shows the
+ * change from 2022 to 2024. `vs` without `year` compares with the default year (the latest full
+ * year of trade data), so `?vs=2022` reads "the default year against 2022". The range form
+ * `years=2022..2024` (owid-style; either order) is read into the same state, the later year as
+ * the focus, and rewritten to `year=2024&vs=2022`. A `vs` equal to the year, out of range or not
+ * a year, or a range given together with `year` or `vs`, is ignored with a notice; the year (and
+ * the rest of the link) still applies. A `vs` equal to the default year is dropped when encoding.
  */
 import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
 import { PANEL_KEYS, type PanelKey } from "../lib/panels";
@@ -15,6 +23,8 @@ export interface FilterState {
   sectors: SectorId[];
   /** Panels shown as a table instead of a chart. Empty = every panel as a chart. PANEL_KEYS order. */
   tables: PanelKey[];
+  /** The year compared with the focus year; null = no comparison. Never equal to `year`. */
+  vs: number | null;
 }
 
 type IgnoredReason =
@@ -26,7 +36,11 @@ type IgnoredReason =
   | "too_long"
   | "empty"
   | "unknown_param"
-  | "unknown_language";
+  | "unknown_language"
+  | "compare_not_a_year"
+  | "compare_out_of_range"
+  | "compare_same_year"
+  | "compare_conflict";
 
 export interface IgnoredPart {
   param: string;
@@ -46,7 +60,7 @@ export interface YearBounds {
 }
 
 const MAX_PARAM_LENGTH = 200;
-const KNOWN_PARAMS = ["year", "sector", "table"] as const;
+const KNOWN_PARAMS = ["year", "vs", "years", "sector", "table"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 
 function shorten(value: string): string {
@@ -136,9 +150,72 @@ function decodeTables(value: string, ignored: IgnoredPart[]): PanelKey[] {
   return canonicalTables(found);
 }
 
+/** A comparison year: a year in bounds, else null with a notice (no comparison, the rest applies). */
+function decodeCompareYear(param: string, value: string, bounds: YearBounds, ignored: IgnoredPart[]): number | null {
+  const text = value.trim();
+  if (!/^\d{4}$/.test(text)) {
+    ignored.push({ param, value: shorten(value), reason: value === "" ? "empty" : "compare_not_a_year" });
+    return null;
+  }
+  const year = Number(text);
+  if (year < bounds.min || year > bounds.max) {
+    ignored.push({ param, value: text, reason: "compare_out_of_range" });
+    return null;
+  }
+  return year;
+}
+
+/** `years=2022..2024` (either order) → the later year as the focus, the earlier as `vs`. */
+function decodeRange(value: string, bounds: YearBounds, ignored: IgnoredPart[]): [number, number] | null {
+  const match = /^\s*(\d{4})\s*\.\.\s*(\d{4})\s*$/.exec(value);
+  if (!match) {
+    ignored.push({ param: "years", value: shorten(value), reason: value === "" ? "empty" : "compare_not_a_year" });
+    return null;
+  }
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  const outside = [a, b].find((y) => y < bounds.min || y > bounds.max);
+  if (outside !== undefined) {
+    ignored.push({ param: "years", value: String(outside), reason: "compare_out_of_range" });
+    return null;
+  }
+  if (a === b) {
+    ignored.push({ param: "years", value: String(a), reason: "compare_same_year" });
+    return null;
+  }
+  return [Math.max(a, b), Math.min(a, b)];
+}
+
+/** Applies `vs` and `years` once `year` is known (a `vs` equal to the year compares nothing). */
+function decodeComparison(
+  values: ReadonlyMap<string, string>,
+  given: ReadonlyMap<string, number>,
+  state: FilterState,
+  bounds: YearBounds,
+  ignored: IgnoredPart[],
+): void {
+  const vs = values.get("vs");
+  const range = values.get("years");
+  if (range !== undefined) {
+    // Given with `year` or `vs` (even ones that were themselves ignored), the range is the odd one out.
+    if (given.has("year") || given.has("vs")) {
+      ignored.push({ param: "years", value: shorten(range), reason: "compare_conflict" });
+    } else {
+      const years = decodeRange(range, bounds, ignored);
+      if (years) [state.year, state.vs] = years;
+    }
+  }
+  if (vs === undefined) return;
+  const year = decodeCompareYear("vs", vs, bounds, ignored);
+  if (year !== null && year === state.year)
+    ignored.push({ param: "vs", value: String(year), reason: "compare_same_year" });
+  else state.vs = year;
+}
+
 export function decode(search: string, bounds: YearBounds): DecodeResult {
   const ignored: IgnoredPart[] = [];
-  const state: FilterState = { year: null, sectors: [], tables: [] };
+  const state: FilterState = { year: null, sectors: [], tables: [], vs: null };
+  const comparison = new Map<string, string>();
   const pairs = safeParams(search);
   const counts = new Map<string, number>();
   for (const [key] of pairs) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -158,9 +235,11 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
       continue;
     }
     if (key === "year") state.year = decodeYear(value, bounds, ignored);
+    if (key === "vs" || key === "years") comparison.set(key, value);
     if (key === "sector") state.sectors = decodeSectors(value, ignored);
     if (key === "table") state.tables = decodeTables(value, ignored);
   }
+  decodeComparison(comparison, counts, state, bounds, ignored);
   return { state, ignored };
 }
 
@@ -168,6 +247,8 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
 export function encode(state: FilterState, defaultYear: number | null): string {
   const parts: string[] = [];
   if (state.year !== null && state.year !== defaultYear) parts.push(`year=${state.year}`);
+  const focus = state.year ?? defaultYear;
+  if (state.vs !== null && state.vs !== focus) parts.push(`vs=${state.vs}`);
   const sectors = canonicalSectors(state.sectors);
   if (sectors.length > 0 && sectors.length < SECTOR_IDS.length) parts.push(`sector=${sectors.join("~")}`);
   const tables = canonicalTables(state.tables);

@@ -1,7 +1,7 @@
 /**
  * Keeps the filter store and the address bar in step: the URL is read once before the
  * first render (so a deep link never paints the default view first) and again on
- * Back/Forward; every later change of language, year, sectors or a panel's chart/table view
+ * Back/Forward; every later change of language, year, comparison year, sectors or a panel's chart/table view
  * pushes one history entry. The language is the path ("/az/"), the rest the query string.
  */
 import { useEffect, useRef } from "react";
@@ -102,6 +102,7 @@ export function useUrlSync(defaultYear: number | null, prepare: (language: Langu
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
       if (
         s.year === prev.year &&
+        s.vs === prev.vs &&
         s.sectors === prev.sectors &&
         s.tables === prev.tables &&
         s.language === prev.language

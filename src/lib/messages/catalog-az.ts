@@ -4,6 +4,7 @@ import { answersMessages } from "./az-answers";
 import { appMessages } from "./az-app";
 import { commonMessages } from "./az-common";
 import { companiesMessages } from "./az-companies";
+import { compareMessages } from "./az-compare";
 import { exportsMessages } from "./az-exports";
 import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
@@ -26,4 +27,5 @@ export const messages: Catalog = {
   ...milestonesMessages,
   ...themeMessages,
   ...printMessages,
+  ...compareMessages,
 };

@@ -3,6 +3,7 @@ import { answersMessages } from "./en-answers";
 import { appMessages } from "./en-app";
 import { commonMessages } from "./en-common";
 import { companiesMessages } from "./en-companies";
+import { compareMessages } from "./en-compare";
 import { exportsMessages } from "./en-exports";
 import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
@@ -25,4 +26,5 @@ export const messages = {
   ...milestonesMessages,
   ...themeMessages,
   ...printMessages,
+  ...compareMessages,
 } as const;

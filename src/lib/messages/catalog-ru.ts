@@ -4,6 +4,7 @@ import { answersMessages } from "./ru-answers";
 import { appMessages } from "./ru-app";
 import { commonMessages } from "./ru-common";
 import { companiesMessages } from "./ru-companies";
+import { compareMessages } from "./ru-compare";
 import { exportsMessages } from "./ru-exports";
 import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
@@ -26,4 +27,5 @@ export const messages: Catalog = {
   ...milestonesMessages,
   ...themeMessages,
   ...printMessages,
+  ...compareMessages,
 };

@@ -14,6 +14,7 @@ import { sectorBars, sectorChartHeight, sectorSummary } from "./companies.chart-
 import { countsTable } from "./companies.table";
 import type { CompaniesView } from "./companies.transform";
 import { CompanyList } from "./company-list";
+import { CompaniesCompare } from "./companies-compare";
 import { latestCount } from "./companies.evidence";
 
 // recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
@@ -32,6 +33,7 @@ export const CompaniesBody = memo(function CompaniesBody({ view, sectors, table 
   return (
     <>
       <CompaniesAnswer view={view} />
+      <CompaniesCompare counts={view.counts} />
       {model && <DataTable model={model} />}
       {!model && <SectorCounts view={view} sectors={sectors} />}
       <div className="text-sm">

@@ -5,6 +5,7 @@ import { YearLinks } from "../../components/year-links";
 import { formatList } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { InvestmentAnswer } from "./investment-answer";
+import { InvestmentCompare } from "./investment-compare";
 import { FlowGroupView } from "./investment-flows";
 import { GrowthList } from "./investment-growth";
 import { StockList, StocksView } from "./investment-stocks";
@@ -18,17 +19,21 @@ export function InvestmentBody({
   base,
   view,
   year,
+  vs,
   asTable,
 }: {
   base: InvestmentBase;
   view: InvestmentView;
   year: number;
+  /** The year compared with `year`, or null. */
+  vs: number | null;
   asTable: boolean;
 }) {
   const table = useMemo(() => (asTable ? investmentTable(view, year) : null), [asTable, view, year]);
   return (
     <>
       <InvestmentAnswer base={base} year={year} />
+      {vs !== null && <InvestmentCompare base={base} year={year} vs={vs} />}
       {view.groupsInYear.length === 0 && <NoFlows view={view} year={year} />}
       {/* Every period shape stays on screen (the selected year outlined), so a year change never remounts a chart. */}
       {table && <DataTable model={table} />}

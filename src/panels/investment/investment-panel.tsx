@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import { PanelScaffold } from "../../components/panel-scaffold";
 import { useSources } from "../../components/use-sources";
 import { useResource } from "../../data-source/queries";
-import { useFocusYear } from "../../state/focus-year";
+import { useCompareYear, useFocusYear } from "../../state/focus-year";
 import { InvestmentBody } from "./investment-body";
 import { investmentTable } from "./investment.table";
 import { buildInvestmentBase, focusInvestment, latestFlowYear } from "./investment.transform";
@@ -16,6 +16,7 @@ export function InvestmentPanel() {
   );
   // Without trade data there is no default year: fall back to the latest year with a flow figure.
   const year = useFocusYear(base ? latestFlowYear(base) : null);
+  const vs = useCompareYear(base ? latestFlowYear(base) : null);
   const view = useMemo(
     () =>
       base && investment.data && dates && year !== null
@@ -34,7 +35,9 @@ export function InvestmentPanel() {
       year={year}
     >
       {(asTable) =>
-        base && view && year !== null && <InvestmentBody base={base} view={view} year={year} asTable={asTable} />
+        base &&
+        view &&
+        year !== null && <InvestmentBody base={base} view={view} year={year} vs={vs} asTable={asTable} />
       }
     </PanelScaffold>
   );

@@ -19,6 +19,7 @@ import {
 import { tradeTable } from "./trade-turnover.table";
 import type { TradeSeries } from "./trade-turnover.transform";
 import { YearDetails } from "./trade-year-details";
+import { TradeCompare } from "./trade-compare";
 
 // recharts loads with the first live chart, not with the page (a prerendered drawing needs none).
 const TradeTurnoverChart = lazyChart(() => import("./trade-turnover-chart").then((m) => m.TradeTurnoverChart));
@@ -26,11 +27,13 @@ const TradeTurnoverChart = lazyChart(() => import("./trade-turnover-chart").then
 interface BodyProps {
   series: TradeSeries;
   year: number | null;
+  /** The year compared with `year`, or null. */
+  vs: number | null;
   markers: readonly MilestoneMarker[];
   asTable: boolean;
 }
 
-export function TradeTurnoverBody({ series, year, markers, asTable }: BodyProps) {
+export function TradeTurnoverBody({ series, year, vs, markers, asTable }: BodyProps) {
   const sources = useSourceIndex();
   const selectYear = useFilterStore((s) => s.selectYear);
   const rows = useMemo(() => toChartRows(series, sources), [series, sources]);
@@ -43,6 +46,7 @@ export function TradeTurnoverBody({ series, year, markers, asTable }: BodyProps)
   if (series.years.length === 0) return <p className="empty-note">{t("trade.noFullYears")}</p>;
   return (
     <>
+      {year !== null && vs !== null && <TradeCompare series={series} year={year} vs={vs} />}
       {table ? (
         <DataTable model={table} />
       ) : (
