@@ -13,7 +13,7 @@ import { expectAllPanels } from "./support/panels";
 failOnPageProblems();
 
 // axe walks the whole DOM; on a loaded 2-core machine that can take tens of seconds.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const DARK_BACKGROUND = "rgb(2, 6, 23)";
 const LIGHT_BACKGROUND = "rgb(248, 250, 252)";

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recha
 import { ChartBox } from "../../components/chart-box";
 import type { SectorId } from "../../data-source/schema";
 import { COLORS } from "../../lib/colors";
+import { AXIS_TICK, TOOLTIP_THEME } from "../../components/chart-theme";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
 import { isHighlighted, type SectorBar } from "./companies.chart-rows";
@@ -28,9 +29,9 @@ export const CompaniesSectorChart = memo(function CompaniesSectorChart({ bars, s
         margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={COLORS.grid} />
-        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-        <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={COLORS.axis} />
+        <YAxis type="category" dataKey="label" width={96} tick={AXIS_TICK} stroke={COLORS.axis} interval={0} />
+        <Tooltip {...TOOLTIP_THEME} />
         <Bar
           dataKey="count"
           name={t("companies.bySector")}

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { ChartBox } from "../../components/chart-box";
 import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { COLORS } from "../../lib/colors";
+import { AXIS_TICK, TOOLTIP_THEME } from "../../components/chart-theme";
 import { formatUsdMillions } from "../../lib/format";
 import { useFilterStore } from "../../state/filter-store";
 import type { ProductBar } from "./export-composition.chart-rows";
@@ -32,8 +33,11 @@ export const ExportCompositionChart = memo(function ExportCompositionChart({ bar
         </defs>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={COLORS.grid} />
         <XAxis type="number" hide />
-        <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
+        <YAxis type="category" dataKey="label" width={132} tick={AXIS_TICK} stroke={COLORS.axis} interval={0} />
+        <Tooltip
+          {...TOOLTIP_THEME}
+          formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
+        />
         <Bar
           dataKey="value"
           isAnimationActive={false}

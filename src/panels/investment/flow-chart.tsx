@@ -4,6 +4,7 @@ import { ChartBox } from "../../components/chart-box";
 import { HatchPattern, usePatternId } from "../../components/hatch-pattern";
 import { SelectedYearBand } from "../../components/selected-year-band";
 import { COLORS } from "../../lib/colors";
+import { AXIS_TICK, TOOLTIP_THEME } from "../../components/chart-theme";
 import { formatUsdMillions, formatUsdMillionsCompact } from "../../lib/format";
 import { t } from "../../lib/messages";
 import { useFilterStore } from "../../state/filter-store";
@@ -33,9 +34,12 @@ export const FlowChart = memo(function FlowChart({ rows }: { rows: FlowBarRow[] 
           <HatchPattern id={hatch} color={COLORS.azToUs} />
         </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLORS.grid} />
-        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <YAxis tickFormatter={formatUsdMillionsCompact} tick={{ fontSize: 12 }} width={56} />
-        <Tooltip formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))} />
+        <XAxis dataKey="label" tick={AXIS_TICK} stroke={COLORS.axis} />
+        <YAxis tickFormatter={formatUsdMillionsCompact} tick={AXIS_TICK} stroke={COLORS.axis} width={56} />
+        <Tooltip
+          {...TOOLTIP_THEME}
+          formatter={(value) => (typeof value === "number" ? formatUsdMillions(value) : String(value))}
+        />
         <Bar dataKey="usToAz" name={t("fdi.usToAz")} fill={COLORS.usToAz} isAnimationActive={false} />
         <Bar
           dataKey="azToUs"

@@ -1,4 +1,5 @@
 import { COLORS } from "../../lib/colors";
+import { AXIS_TICK } from "../../components/chart-theme";
 import { memo, useMemo } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "../../components/chart-box";
@@ -45,14 +46,16 @@ export const StockChart = memo(function StockChart({ usToAz, azToUs }: { usToAz:
           domain={domain}
           ticks={ticks}
           tickFormatter={yearTick}
-          tick={{ fontSize: 12 }}
+          tick={AXIS_TICK}
+          stroke={COLORS.axis}
           scale="time"
         />
         <YAxis
           dataKey="value"
           type="number"
           tickFormatter={formatUsdMillionsCompact}
-          tick={{ fontSize: 12 }}
+          tick={AXIS_TICK}
+          stroke={COLORS.axis}
           width={56}
         />
         <Tooltip cursor={false} content={(props) => <StockTooltip active={props.active} payload={props.payload} />} />

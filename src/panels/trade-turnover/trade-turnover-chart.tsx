@@ -95,7 +95,8 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
             name={t("trade.turnover")}
             stroke={COLORS.turnover}
             strokeWidth={2}
-            dot={{ r: 4 }}
+            dot={{ r: 4, fill: COLORS.surface }}
+            activeDot={{ stroke: COLORS.surface }}
             connectNulls={false}
             isAnimationActive={false}
           />
@@ -108,7 +109,8 @@ export const TradeTurnoverChart = memo(function TradeTurnoverChart({ rows, miles
             stroke={COLORS.balance}
             strokeWidth={2}
             strokeDasharray="6 3"
-            dot={{ r: 4, strokeWidth: 2, strokeDasharray: "0" }}
+            dot={{ r: 4, strokeWidth: 2, strokeDasharray: "0", fill: COLORS.surface }}
+            activeDot={{ stroke: COLORS.surface }}
             connectNulls={false}
             isAnimationActive={false}
           />
