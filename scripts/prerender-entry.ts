@@ -9,10 +9,12 @@ import { activateLanguage, LANGUAGES, t, type Language } from "../src/lib/messag
 import { localizeShell } from "../src/lib/prerender-view.ts";
 import { renderBundledView, type LabelFiles } from "../src/prerender/render-view.tsx";
 import { languagePath } from "../src/lib/language-path.ts";
+import { embedPath } from "../src/lib/embed-path.ts";
+import { PANEL_KEYS, panelTitle, type PanelKey } from "../src/lib/panels.ts";
 import { datasetHash } from "./dataset-hash.ts";
 import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
-export { datasetHash, LANGUAGES, languagePath };
+export { datasetHash, embedPath, LANGUAGES, languagePath, PANEL_KEYS };
 
 registerAllCatalogs();
 
@@ -58,4 +60,26 @@ export function shellFor(
     catalog: catalogs[language] ?? null,
   });
 }
+/**
+ * index.html as a panel's chart-only view in one language (dist/az/embed/trade/index.html):
+ * client-rendered, with the panel's title and a noscript line of its own.
+ */
+export function embedShellFor(
+  shell: string,
+  language: Language,
+  catalogs: Partial<Record<Language, string>>,
+  panel: PanelKey,
+  base = "/",
+): string {
+  activateLanguage(language);
+  return localizeShell(shell, {
+    language,
+    title: t("embed.documentTitle", { title: panelTitle(panel), app: t("app.title") }),
+    description: t("app.metaDescription"),
+    noscript: t("embed.noscript"),
+    alternates: LANGUAGES.map((l) => ({ language: l, href: embedPath(l, panel, base), isDefault: l === "en" })),
+    catalog: catalogs[language] ?? null,
+  });
+}
+
 export { drawingBlock, pageWithView } from "../src/lib/prerender-view.ts";

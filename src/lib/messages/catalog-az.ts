@@ -4,6 +4,7 @@ import { answersMessages } from "./az-answers";
 import { appMessages } from "./az-app";
 import { commonMessages } from "./az-common";
 import { companiesMessages } from "./az-companies";
+import { embedMessages } from "./az-embed";
 import { exportsMessages } from "./az-exports";
 import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...embedMessages,
 };

@@ -3,6 +3,7 @@ import { answersMessages } from "./en-answers";
 import { appMessages } from "./en-app";
 import { commonMessages } from "./en-common";
 import { companiesMessages } from "./en-companies";
+import { embedMessages } from "./en-embed";
 import { exportsMessages } from "./en-exports";
 import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
@@ -21,4 +22,5 @@ export const messages = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...embedMessages,
 } as const;

@@ -4,6 +4,7 @@ import { answersMessages } from "./ru-answers";
 import { appMessages } from "./ru-app";
 import { commonMessages } from "./ru-common";
 import { companiesMessages } from "./ru-companies";
+import { embedMessages } from "./ru-embed";
 import { exportsMessages } from "./ru-exports";
 import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...embedMessages,
 };
