@@ -12,10 +12,23 @@ import { languagePath } from "../src/lib/language-path.ts";
 import { PREVIEW_SIZE, parseSiteOrigin } from "../src/lib/social-meta.ts";
 import { robotsTxt, sitemapXml } from "../src/lib/crawler-files.ts";
 import { previewPath, withSocialMeta, type SocialOptions } from "../src/prerender/page-social.ts";
+import { embedPath } from "../src/lib/embed-path.ts";
+import { PANEL_KEYS, panelTitle, type PanelKey } from "../src/lib/panels.ts";
 import { datasetHash } from "./dataset-hash.ts";
 import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
-export { datasetHash, LANGUAGES, languagePath, parseSiteOrigin, PREVIEW_SIZE, previewPath, robotsTxt, sitemapXml };
+export {
+  datasetHash,
+  embedPath,
+  LANGUAGES,
+  languagePath,
+  PANEL_KEYS,
+  parseSiteOrigin,
+  PREVIEW_SIZE,
+  previewPath,
+  robotsTxt,
+  sitemapXml,
+};
 
 registerAllCatalogs();
 
@@ -65,6 +78,28 @@ export function shellFor(
 /** A language's page with its Open Graph and Twitter card tags (src/prerender/page-social.ts). */
 export function withSocial(page: string, dataDir: string, language: Language, options: SocialOptions): string {
   return withSocialMeta(page, dataOf(dataDir).dataset, language, options);
+}
+
+/**
+ * index.html as a panel's chart-only view in one language (dist/az/embed/trade/index.html):
+ * client-rendered, with the panel's title and a noscript line of its own.
+ */
+export function embedShellFor(
+  shell: string,
+  language: Language,
+  catalogs: Partial<Record<Language, string>>,
+  panel: PanelKey,
+  base = "/",
+): string {
+  activateLanguage(language);
+  return localizeShell(shell, {
+    language,
+    title: t("embed.documentTitle", { title: panelTitle(panel), app: t("app.title") }),
+    description: t("app.metaDescription"),
+    noscript: t("embed.noscript"),
+    alternates: LANGUAGES.map((l) => ({ language: l, href: embedPath(l, panel, base), isDefault: l === "en" })),
+    catalog: catalogs[language] ?? null,
+  });
 }
 
 export { drawingBlock, pageWithView } from "../src/lib/prerender-view.ts";

@@ -314,6 +314,13 @@ async function main() {
   };
   // Each language has its page (dist/az/index.html…), so a static host serves /az/ as it is.
   writePages((language) => shells[language]);
+  // Each panel's chart-only view (dist/embed/trade/index.html, dist/az/embed/trade/index.html…), client-rendered.
+  for (const language of languages)
+    for (const panel of entry.PANEL_KEYS) {
+      const file = path.join(dist, ...entry.embedPath(language, panel).split("/").filter(Boolean), "index.html");
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, entry.embedShellFor(shell, language, catalogs, panel));
+    }
   const pathLanguage = (pathname) =>
     languages.find((l) => l !== "en" && pathname.startsWith(entry.languagePath(l))) ?? "en";
 

@@ -25,6 +25,8 @@ export interface AppOptions {
   pages?: PageRenderer | null;
   /** Exact origins allowed to call the API cross-origin; empty (default): none. */
   corsOrigins?: readonly string[];
+  /** Origins that may frame the embed pages; null or omitted: any origin. */
+  embedOrigins?: readonly string[] | null;
   /** Receives one line per request; omitted: no request log. */
   log?: LogSink;
   /** Receives unexpected errors (with their stack, which clients never see). */
@@ -43,7 +45,7 @@ export function createApp(options: AppOptions): Hono {
   if (delayMs > 0) app.use("/api/*", delayMiddleware(delayMs));
 
   app.route("/", apiRoutes(options.dataset, options.testFaults ?? null, options.labels ?? {}));
-  app.route("/", staticRoutes(options.staticFiles ?? new Map(), options.pages ?? null));
+  app.route("/", staticRoutes(options.staticFiles ?? new Map(), options.pages ?? null, options.embedOrigins ?? null));
 
   app.onError((error) => {
     options.logError?.(error);

@@ -32,13 +32,25 @@ function tag(bytes: Uint8Array, suffix = ""): string {
   return `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
 }
 
-function variant(body: Uint8Array<ArrayBuffer>, etag: string, common: Headers, extra: Headers = {}): Variant {
-  const notModified = Object.freeze({ ...SECURITY_HEADERS, ...common, etag });
+function variant(
+  body: Uint8Array<ArrayBuffer>,
+  etag: string,
+  common: Headers,
+  extra: Headers,
+  security: Headers,
+): Variant {
+  const notModified = Object.freeze({ ...security, ...common, etag });
   const headers = Object.freeze({ ...notModified, ...extra, "content-length": String(body.byteLength) });
   return { body, etag, headers, notModified };
 }
 
-export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentType: string, cacheControl: string) {
+/** `security`: the security headers (the embed pages have their own, see embedSecurityHeaders). */
+export function cachedBody(
+  content: string | Uint8Array<ArrayBuffer>,
+  contentType: string,
+  cacheControl: string,
+  security: Headers = SECURITY_HEADERS,
+) {
   const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   let zipped: Uint8Array<ArrayBuffer> | null = null;
   if (body.byteLength >= MIN_GZIP_BYTES && COMPRESSIBLE.test(contentType)) {
@@ -50,12 +62,18 @@ export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentTyp
     ...(zipped !== null ? { vary: "Accept-Encoding" } : {}),
   };
   const entry: CachedBody = {
-    identity: variant(body, tag(body), common, { "content-type": contentType }),
+    identity: variant(body, tag(body), common, { "content-type": contentType }, security),
     // A representation's strong ETag must differ from the identity one's.
     gzip:
       zipped === null
         ? null
-        : variant(zipped, tag(body, "-gz"), common, { "content-type": contentType, "content-encoding": "gzip" }),
+        : variant(
+            zipped,
+            tag(body, "-gz"),
+            common,
+            { "content-type": contentType, "content-encoding": "gzip" },
+            security,
+          ),
   };
   return entry;
 }

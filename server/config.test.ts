@@ -12,6 +12,7 @@ describe("readConfig", () => {
       dataDir: DEFAULTS.dataDir,
       staticDir: DEFAULTS.staticDir,
       corsOrigins: [],
+      embedOrigins: null,
       logRequests: true,
       testFaults: null,
     });
@@ -48,6 +49,31 @@ describe("readConfig", () => {
       expect(() => readConfig({ CORS_ORIGINS: origin })).toThrow(/^CORS_ORIGINS: /);
     },
   );
+
+  it.each([
+    ["*", null],
+    ["https://a.example", ["https://a.example"]],
+    ["https://a.example http://localhost:5173", ["https://a.example", "http://localhost:5173"]],
+    [
+      " https://a.example,https://b.example ,  http://127.0.0.1:8080 ",
+      ["https://a.example", "https://b.example", "http://127.0.0.1:8080"],
+    ],
+  ])("reads EMBED_ORIGINS=%j", (value, expected) => {
+    expect(readConfig({ EMBED_ORIGINS: value }).embedOrigins).toEqual(expected);
+  });
+
+  it.each(["example.org", "https://example.org/", "https://example.org/embed", "ftp://example.org", "'self'"])(
+    "refuses EMBED_ORIGINS=%s, naming the variable and the value",
+    (origin) => {
+      expect(() => readConfig({ EMBED_ORIGINS: origin })).toThrow(
+        `EMBED_ORIGINS: "${origin}" is not an origin like https://example.org (no path, no slash)`,
+      );
+    },
+  );
+
+  it("refuses * mixed with origins", () => {
+    expect(() => readConfig({ EMBED_ORIGINS: "* https://a.example" })).toThrow(/^EMBED_ORIGINS: "\*" \(any origin\)/);
+  });
 
   it("lists fault variables that are ignored without API_TEST_MODE=1", () => {
     expect(ignoredFaultVariables({ API_TEST_DELAY_MS: "100" })).toEqual(["API_TEST_DELAY_MS"]);

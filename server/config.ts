@@ -20,6 +20,8 @@ export interface ServerConfig {
   dataDir: string;
   staticDir: string;
   corsOrigins: string[];
+  /** Origins that may frame the embed pages (/embed/<panel>); null: any origin (the default). */
+  embedOrigins: string[] | null;
   logRequests: boolean;
   /** Null unless API_TEST_MODE=1. */
   testFaults: TestFaults | null;
@@ -57,11 +59,11 @@ function integer(env: Env, name: string, min: number, max: number): number | und
   return Number(raw);
 }
 
-function origins(env: Env): string[] {
-  const raw = setting(env, "CORS_ORIGINS");
+function origins(env: Env, name = "CORS_ORIGINS", separator: RegExp = /,/): string[] {
+  const raw = setting(env, name);
   if (raw === undefined) return [];
   return raw
-    .split(",")
+    .split(separator)
     .map((o) => o.trim())
     .filter((o) => o !== "")
     .map((o) => {
@@ -73,9 +75,18 @@ function origins(env: Env): string[] {
       }
       // Browsers send Origin as scheme://host[:port]; anything else could never match.
       if (url === undefined || !/^https?:$/.test(url.protocol) || url.origin !== o)
-        throw new ConfigError("CORS_ORIGINS", `"${o}" is not an origin like https://example.org (no path, no slash)`);
+        throw new ConfigError(name, `"${o}" is not an origin like https://example.org (no path, no slash)`);
       return o;
     });
+}
+
+/** EMBED_ORIGINS: origins separated by spaces or commas, or "*" (the default) for any origin. */
+function embedOrigins(env: Env): string[] | null {
+  const raw = setting(env, "EMBED_ORIGINS");
+  if (raw === undefined || raw === "*") return null;
+  if (raw.split(/[\s,]+/).includes("*"))
+    throw new ConfigError("EMBED_ORIGINS", `"*" (any origin) cannot be combined with a list of origins, got "${raw}"`);
+  return origins(env, "EMBED_ORIGINS", /[\s,]+/);
 }
 
 function faults(env: Env): TestFaults | null {
@@ -97,6 +108,7 @@ export function readConfig(env: Env): ServerConfig {
     dataDir: path.resolve(setting(env, "DATA_DIR") ?? DEFAULTS.dataDir),
     staticDir: path.resolve(setting(env, "STATIC_DIR") ?? DEFAULTS.staticDir),
     corsOrigins: origins(env),
+    embedOrigins: embedOrigins(env),
     logRequests: setting(env, "LOG_REQUESTS") !== "0",
     testFaults: faults(env),
   };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BOOT_SCRIPT, LOAD_SCRIPT, PICK_SCRIPT } from "../src/lib/prerender-view.ts";
 import { THEME_SCRIPT } from "../src/lib/theme.ts";
 import { cachedBody } from "./cached-body.ts";
-import { CONTENT_SECURITY_POLICY } from "./security.ts";
+import { CONTENT_SECURITY_POLICY, embedSecurityHeaders } from "./security.ts";
 import { testApp } from "./testing.ts";
 
 const staticFiles = new Map([
@@ -52,6 +52,74 @@ describe("security headers", () => {
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     const others = [...directives].filter(([name]) => name !== "style-src-attr").flatMap(([, values]) => values);
     expect(others.join(" ")).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  });
+});
+
+describe("embed pages", () => {
+  const html = (text: string) => cachedBody(text, "text/html; charset=utf-8", "no-cache");
+  const files = new Map([
+    ["/index.html", html("<!doctype html><title>dashboard</title>")],
+    ["/embed/trade/index.html", html("<!doctype html><title>trade embed</title>")],
+    ["/ru/embed/trade/index.html", html("<!doctype html><title>trade embed ru</title>")],
+  ]);
+  const page = { headers: { accept: "text/html" } };
+  const ancestors = (response: Response) =>
+    /frame-ancestors ([^;]*)/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+
+  it.each(["/embed/trade", "/embed/trade/", "/embed/trade/?year=2024", "/embed/trade?year=2024"])(
+    "%s may be framed by any origin by default, and keeps the rest of the policy",
+    async (path) => {
+      const response = await testApp({ staticFiles: files }).request(path, page);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("<title>trade embed</title>");
+      expect(ancestors(response)).toBe("*");
+      expect(response.headers.get("x-frame-options")).toBeNull();
+      expect(response.headers.get("content-security-policy")).toBe(
+        CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *"),
+      );
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    },
+  );
+
+  it("serves each language's embed page, and an unknown panel the language's page (which says so), framable", async () => {
+    const { request } = testApp({ staticFiles: files });
+    const ru = await request("/ru/embed/trade/", page);
+    expect(await ru.text()).toContain("trade embed ru");
+    const unknown = await request("/embed/nope/", page);
+    expect(unknown.status).toBe(200);
+    expect(await unknown.text()).toContain("<title>dashboard</title>");
+    expect(ancestors(unknown)).toBe("*");
+  });
+
+  it("allows only this origin and EMBED_ORIGINS when they are listed", async () => {
+    const { request } = testApp({
+      staticFiles: files,
+      embedOrigins: ["https://news.example", "http://localhost:8080"],
+    });
+    const response = await request("/embed/trade/", page);
+    expect(ancestors(response)).toBe("'self' https://news.example http://localhost:8080");
+    expect(embedSecurityHeaders(["https://news.example"])["content-security-policy"]).toContain(
+      "frame-ancestors 'self' https://news.example;",
+    );
+  });
+
+  it.each(["/", "/az/", "/embed", "/xembed/trade/", "/index.html", "/a/b/embed/trade/"])(
+    "keeps %s unframable (frame-ancestors 'none', X-Frame-Options DENY)",
+    async (path) => {
+      const response = await testApp({ staticFiles: files }).request(path, page);
+      expect(ancestors(response)).toBe("'none'");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+    },
+  );
+
+  it("answers a revalidation of an embed page with its own headers", async () => {
+    const { request } = testApp({ staticFiles: files });
+    const first = await request("/embed/trade/", page);
+    const etag = first.headers.get("etag") ?? "";
+    const again = await request("/embed/trade/", { headers: { accept: "text/html", "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    expect(ancestors(again)).toBe("*");
+    expect(again.headers.get("x-frame-options")).toBeNull();
   });
 });
 

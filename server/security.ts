@@ -15,19 +15,22 @@ import { cors } from "hono/cors";
 
 const scriptHash = (source: string) => `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' ${scriptHash(THEME_SCRIPT)} ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)} ${scriptHash(LOAD_SCRIPT)}`,
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
+const policy = (frameAncestors: string) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHash(THEME_SCRIPT)} ${scriptHash(BOOT_SCRIPT)} ${scriptHash(PICK_SCRIPT)} ${scriptHash(LOAD_SCRIPT)}`,
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    "form-action 'self'",
+  ].join("; ");
+
+export const CONTENT_SECURITY_POLICY = policy("'none'");
 
 /** Lower-case names: they go straight into Node's writeHead. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
@@ -38,6 +41,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-resource-policy": "same-origin",
 });
+
+/**
+ * The headers of an embed page (/embed/<panel>, made to be framed): the same policy, but
+ * frame-ancestors allows `origins` (and this origin), or any origin when null (the default,
+ * EMBED_ORIGINS unset or "*"). No X-Frame-Options: it cannot list origins, and where a browser
+ * honours both, CSP's frame-ancestors wins anyway. CORP cross-origin, so a host page that
+ * requires it (Cross-Origin-Embedder-Policy) can still frame the embed.
+ */
+export function embedSecurityHeaders(origins: readonly string[] | null): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = { ...SECURITY_HEADERS };
+  delete headers["x-frame-options"];
+  headers["content-security-policy"] = policy(origins === null ? "*" : ["'self'", ...origins].join(" "));
+  headers["cross-origin-resource-policy"] = "cross-origin";
+  return Object.freeze(headers);
+}
 
 /**
  * For responses not built by send-cached.ts (CORS preflights, anything Hono makes itself):

@@ -91,6 +91,7 @@ export function prepare(env: Env, out: Output) {
     staticFiles: staticFiles(config.staticDir, out),
     pages: prerenderedPages(config.staticDir, config.dataDir, dataset, labels, out.warn),
     corsOrigins: config.corsOrigins,
+    embedOrigins: config.embedOrigins,
     // Silent until listening, so the warm-up requests stay out of the log.
     ...(config.logRequests
       ? {

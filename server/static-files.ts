@@ -6,6 +6,7 @@
  */
 import { LANGUAGES, type Language } from "../src/lib/messages/languages.ts";
 import { decodeLanguage, languagePath } from "../src/lib/language-path.ts";
+import { splitEmbedPath } from "../src/lib/embed-path.ts";
 import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Hono, type Context } from "hono";
@@ -14,6 +15,7 @@ import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import { robotsTxt, sitemapXml } from "../src/lib/crawler-files.ts";
 import { cachedBody, type CachedBody } from "./cached-body.ts";
 import type { PageRenderer } from "./prerendered-pages.ts";
+import { embedSecurityHeaders } from "./security.ts";
 import { CACHE_CONTROL, sendCached, sendText } from "./send-cached.ts";
 
 const IMMUTABLE = CACHE_CONTROL.immutable;
@@ -82,7 +84,11 @@ const notFound = (text: string) => sendText(text, 404);
  * build's own index.html (the bundled data's default view) is never sent, since the SPA here
  * reads this server's API.
  */
-export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: PageRenderer | null = null): Hono {
+export function staticRoutes(
+  files: ReadonlyMap<string, CachedBody>,
+  pages: PageRenderer | null = null,
+  embedOrigins: readonly string[] | null = null,
+): Hono {
   const app = new Hono();
   const config = cachedBody(JSON.stringify(RUNTIME_CONFIG), "application/json; charset=utf-8", REVALIDATE);
   app.get("/config.json", (c) => sendCached(c, config));
@@ -110,6 +116,25 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
       sendCached(c, cachedBody(sitemapXml(crawlerOrigin(c)), "application/xml; charset=utf-8", REVALIDATE)),
     );
   }
+  // The embed pages may be framed (EMBED_ORIGINS): the same bytes under their own headers, made on first request.
+  const embedHeaders = embedSecurityHeaders(embedOrigins);
+  const embedBodies = new Map<string, CachedBody>();
+  const embedPage = (c: Context, route: { page: string; embed: string }) => {
+    const language = decodeLanguage(route.page).language;
+    // Each panel's page as built (dist/embed/trade/index.html); for an unknown panel, which the page
+    // reports, the language's client-rendered page.
+    const own = `${languagePath(language)}embed/${encodeURIComponent(route.embed)}/index.html`;
+    const key = files.has(own) ? own : languagePath(language);
+    let body = embedBodies.get(key);
+    if (body === undefined) {
+      const source =
+        files.get(own) ?? pages?.shell(language) ?? files.get(`${languagePath(language)}index.html`) ?? index;
+      if (source === undefined) return notBuilt();
+      body = cachedBody(source.identity.body, "text/html; charset=utf-8", REVALIDATE, embedHeaders);
+      embedBodies.set(key, body);
+    }
+    return sendCached(c, body);
+  };
   /** "/", "/az/", "/ru/" (and their index.html): each language's page. */
   const languageOf = (urlPath: string): Language | null => {
     for (const language of LANGUAGES) {
@@ -123,6 +148,9 @@ export function staticRoutes(files: ReadonlyMap<string, CachedBody>, pages: Page
     if (urlPath === null) return notFound("Not found");
     const language = languageOf(urlPath);
     if (language !== null) return page(c, true, language);
+    const route = splitEmbedPath(urlPath);
+    if (route.embed !== null && !urlPath.endsWith(".html"))
+      return embedPage(c, { page: route.page, embed: route.embed });
     const file = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
     if (file !== undefined) return sendCached(c, file);
     // Any other page address ("/az/x", "/xx/"): the shell of the language it names, or English; the client says what it ignored.

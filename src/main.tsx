@@ -7,9 +7,10 @@ import { preloadCharts } from "./components/lazy-chart";
 import { createDataSource, createQueryClient } from "./config/create-source";
 import { loadRuntimeConfig } from "./config/runtime-config";
 import { fetchBundledDataset } from "./data-source/bundled-files";
+import { embedPath } from "./lib/embed-path";
 import { parseView, sameConfig, VIEW_ELEMENT_ID } from "./lib/prerender-view";
 import { pinServerSnapshot, useFilterStore } from "./state/filter-store";
-import { addressLanguage, BASE_PATH, hydrateFromUrl } from "./state/url-sync";
+import { addressEmbed, addressLanguage, BASE_PATH, hydrateFromUrl } from "./state/url-sync";
 import { isLabelLanguage } from "./data-source/labels";
 import { DEFAULT_LANGUAGE, hasMessages, loadMessages } from "./lib/messages";
 import "./index.css";
@@ -20,8 +21,10 @@ if (!root) throw new Error("index.html has no #root element");
 // A prerendered page holds one view; the inline boot script has marked whether the address asks
 // for it ("view") or for another ("shell": the prerendered view stays hidden). See prerender-view.ts.
 const html = document.documentElement;
+// A panel's chart-only view (/embed/<key>) is always drawn here: no page prerenders it.
+const embed = addressEmbed();
 const view =
-  html.getAttribute("data-prerender") === "view"
+  embed === null && html.getAttribute("data-prerender") === "view"
     ? parseView(document.getElementById(VIEW_ELEMENT_ID)?.textContent)
     : null;
 
@@ -43,11 +46,12 @@ await Promise.all([messages, labels]);
 // Read the link before the first render, so a deep link is drawn as linked from the first frame.
 if (hasMessages(language)) hydrateFromUrl();
 else {
-  window.history.replaceState(window.history.state, "", `${BASE_PATH}${window.location.search}${window.location.hash}`);
+  const page = embed === null ? BASE_PATH : embedPath(DEFAULT_LANGUAGE, embed, BASE_PATH);
+  window.history.replaceState(window.history.state, "", `${page}${window.location.search}${window.location.hash}`);
   hydrateFromUrl();
 }
 const queryClient = createQueryClient();
-const app = <AppRoot config={config} queryClient={queryClient} source={source} />;
+const app = <AppRoot config={config} queryClient={queryClient} source={source} embed={embed} />;
 
 if (view !== null && sameConfig(view.config, config) && view.language === useFilterStore.getState().language) {
   // The page is this view, from this data source: hydrate it. An API's answers came with it.

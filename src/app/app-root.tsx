@@ -8,20 +8,28 @@ import type { DataSource } from "../data-source/data-source";
 import { DataSourceContext, LanguageContext } from "../data-source/queries";
 import { useFilterStore } from "../state/filter-store";
 import { App } from "./app";
+import { EmbedPage } from "./embed-page";
+import { PANEL_REGISTRY } from "./panel-registry";
+
+/** The document's title: the dashboard's, or on an embed the panel's first. */
+function documentTitle(embed: string | null): string {
+  const entry = embed === null ? undefined : PANEL_REGISTRY.find((p) => p.key === embed);
+  return entry ? t("embed.documentTitle", { title: t(entry.title), app: t("app.title") }) : t("app.documentTitle");
+}
 
 /**
  * The page in the store's language: a new language renders the page afresh (every message and
  * formatter reads it), while the data, the filters and the tables' state stay in their stores.
  */
-function InLanguage() {
+function InLanguage({ embed }: { embed: string | null }) {
   const language = useFilterStore((s) => s.language);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t("app.documentTitle");
-  }, [language]);
+    document.title = documentTitle(embed);
+  }, [language, embed]);
   return (
     <LanguageContext.Provider value={language}>
-      <App key={language} />
+      {embed === null ? <App key={language} /> : <EmbedPage key={language} panel={embed} />}
     </LanguageContext.Provider>
   );
 }
@@ -35,12 +43,15 @@ export function AppRoot({
   queryClient,
   source,
   charts = null,
+  embed = null,
 }: {
   config: ResolvedConfig;
   queryClient: QueryClient;
   source: DataSource;
   /** Server render only: the captured drawings of the charts (chart-islands.ts). */
   charts?: ReadonlyMap<string, string> | null;
+  /** The panel key of a chart-only view (/embed/<key>); null: the dashboard. */
+  embed?: string | null;
 }) {
   return (
     <StrictMode>
@@ -48,7 +59,7 @@ export function AppRoot({
         <QueryClientProvider client={queryClient}>
           <DataSourceContext.Provider value={source}>
             <PrerenderedChartsContext.Provider value={charts}>
-              <InLanguage />
+              <InLanguage embed={embed} />
             </PrerenderedChartsContext.Provider>
           </DataSourceContext.Provider>
         </QueryClientProvider>

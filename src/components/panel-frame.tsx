@@ -69,7 +69,7 @@ export function PanelFrame({
   );
 }
 
-function PanelSkeleton() {
+export function PanelSkeleton() {
   return (
     <div className="flex flex-col gap-2" role="status" aria-live="polite">
       <span className="sr-only">{t("common.loading")}</span>
@@ -79,7 +79,7 @@ function PanelSkeleton() {
   );
 }
 
-function PanelError({ error, onRetry }: { error: Error | null; onRetry?: (() => void) | undefined }) {
+export function PanelError({ error, onRetry }: { error: Error | null; onRetry?: (() => void) | undefined }) {
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
       <p className="font-medium">{t("common.error")}</p>
@@ -94,7 +94,7 @@ function PanelError({ error, onRetry }: { error: Error | null; onRetry?: (() => 
 }
 
 /** The data below is the last good data; a refresh failed. Says so, says why, offers a retry. */
-function RefreshNotice({ error, onRetry }: { error: Error; onRetry?: (() => void) | undefined }) {
+export function RefreshNotice({ error, onRetry }: { error: Error; onRetry?: (() => void) | undefined }) {
   return (
     <div role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
       <p>

@@ -10,6 +10,8 @@ import { PanelFrame } from "./panel-frame";
 import { panelStatus, type QueryLike } from "./panel-status";
 import { PanelTools } from "./panel-tools";
 import { useSources } from "./use-sources";
+import { useEmbedded } from "./embed-context";
+import { EmbedFrame } from "./embed-frame";
 import { useRegisterTable, type TableBuilder } from "./view-tables";
 
 interface PanelScaffoldProps {
@@ -61,6 +63,7 @@ export function PanelScaffold({
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => requestAnimationFrame(() => heading.current?.focus()), []);
   const title = t(meta.title);
+  const embedded = useEmbedded();
   const context = useMemo<PanelContextValue>(
     () => ({
       panel,
@@ -77,18 +80,22 @@ export function PanelScaffold({
   );
   return (
     <PanelContext.Provider value={context}>
-      <PanelFrame
-        id={meta.id}
-        title={title}
-        description={t(meta.description)}
-        {...status}
-        year={year}
-        sectors={sectors}
-        tools={<PanelTools />}
-        headingRef={heading}
-      >
-        {status.state === "ready" && children(asTable)}
-      </PanelFrame>
+      {embedded ? (
+        <EmbedFrame id={meta.id} title={title} {...status} year={year} headingRef={heading} body={children} />
+      ) : (
+        <PanelFrame
+          id={meta.id}
+          title={title}
+          description={t(meta.description)}
+          {...status}
+          year={year}
+          sectors={sectors}
+          tools={<PanelTools />}
+          headingRef={heading}
+        >
+          {status.state === "ready" && children(asTable)}
+        </PanelFrame>
+      )}
     </PanelContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
 import { useFocusYear } from "../state/focus-year";
 import { usePanelTable } from "../state/panel-view";
+import { EmbedButton } from "./embed-dialog";
 import { MenuButton, type MenuItem } from "./menu-button";
 import { usePanelContext, type PanelContextValue } from "./panel-context";
 import { usePinnedLink } from "./pinned-link";
@@ -27,6 +28,7 @@ export function PanelTools() {
         </button>
       </div>
       <DownloadMenu panel={panel} asTable={asTable} />
+      <EmbedButton panel={panel} asTable={asTable} />
     </div>
   );
 }

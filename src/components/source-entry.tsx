@@ -5,6 +5,7 @@ import { formatDate, formatPeriod, formatStated } from "../lib/format";
 import { t } from "../lib/messages";
 import type { SourcedRecord } from "../lib/provenance";
 import { useSourceIndex } from "./sources-context";
+import { useEmbedded } from "./embed-context";
 
 /** The anchor of a source's entry in the Sources section: "source-article-003". */
 export function sourceAnchor(id: string): string {
@@ -14,6 +15,8 @@ export function sourceAnchor(id: string): string {
 /** One source in full: publisher, date (or why it is undated), title (linked, or its address), and its Sources entry. */
 export function SourceEntry({ id }: { id: string }) {
   const source = useSourceIndex().get(id);
+  // A chart-only view has no Sources list to point into.
+  const embedded = useEmbedded();
   if (!source) return <li>{id}</li>;
   const address = source.url ? null : sourceAddress(source);
   return (
@@ -31,9 +34,11 @@ export function SourceEntry({ id }: { id: string }) {
       {source.published === null && source.publishedNote && (
         <span className="block text-slate-600">{t("prov.undatedNote", { note: source.publishedNote })}</span>
       )}{" "}
-      <a href={`#${sourceAnchor(id)}`} className="provenance-link whitespace-nowrap">
-        {t("prov.inSourcesList")}
-      </a>
+      {!embedded && (
+        <a href={`#${sourceAnchor(id)}`} className="provenance-link whitespace-nowrap">
+          {t("prov.inSourcesList")}
+        </a>
+      )}
     </li>
   );
 }

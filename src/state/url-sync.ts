@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import { activateLanguage, hasMessages, type Language } from "../lib/messages";
+import { embedPath, splitEmbedPath } from "../lib/embed-path";
 import { decode, decodeLanguage, encode, languagePath, type YearBounds } from "./url-codec";
 import { useFilterStore } from "./filter-store";
 
@@ -16,9 +17,23 @@ function yearBounds(now = new Date()): YearBounds {
   return { min: 1991, max: now.getFullYear() };
 }
 
+/** The panel key of an embed address ("/az/embed/trade" → "trade"), or null on the dashboard. */
+export function addressEmbed(): string | null {
+  return splitEmbedPath(window.location.pathname, BASE_PATH).embed;
+}
+
+/** The language page of the address (an embed's "embed/<key>" tail left aside). */
+const addressPage = () => splitEmbedPath(window.location.pathname, BASE_PATH).page;
+
+/** The path of the store's language: its page, with the embed tail kept on an embed address. */
+function pagePath(language: Language): string {
+  const embed = addressEmbed();
+  return embed === null ? languagePath(language, BASE_PATH) : embedPath(language, embed, BASE_PATH);
+}
+
 /** The language the current address asks for (English when it names none or an unknown one). */
 export function addressLanguage(): Language {
-  return decodeLanguage(window.location.pathname, BASE_PATH).language;
+  return decodeLanguage(addressPage(), BASE_PATH).language;
 }
 
 const here = () => `${window.location.pathname}${window.location.search}`;
@@ -32,7 +47,7 @@ function writeUrl(path: string, search: string, mode: "push" | "replace"): void 
 /** The address the store's state is written as. */
 function canonical(defaultYear: number | null): { path: string; search: string } {
   const state = useFilterStore.getState();
-  return { path: languagePath(state.language, BASE_PATH), search: encode(state, defaultYear) };
+  return { path: pagePath(state.language), search: encode(state, defaultYear) };
 }
 
 /**
@@ -42,11 +57,11 @@ function canonical(defaultYear: number | null): { path: string; search: string }
  * and query string the store now matches.
  */
 export function hydrateFromUrl(defaultYear: number | null = null): string {
-  const { language, ignored: languageIgnored } = decodeLanguage(window.location.pathname, BASE_PATH);
+  const { language, ignored: languageIgnored } = decodeLanguage(addressPage(), BASE_PATH);
   const { state, ignored } = decode(window.location.search, yearBounds());
   // Canonicalise the address before the store changes, so the store subscriber sees the
   // URL already matching and pushes nothing for this hydration.
-  const path = languagePath(language, BASE_PATH);
+  const path = pagePath(language);
   const search = encode(state, defaultYear);
   if (path !== window.location.pathname || search !== window.location.search) writeUrl(path, search, "replace");
   activateLanguage(language);

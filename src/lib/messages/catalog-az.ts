@@ -5,6 +5,7 @@ import { appMessages } from "./az-app";
 import { commonMessages } from "./az-common";
 import { companiesMessages } from "./az-companies";
 import { compareMessages } from "./az-compare";
+import { embedMessages } from "./az-embed";
 import { exportsMessages } from "./az-exports";
 import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
@@ -28,4 +29,5 @@ export const messages: Catalog = {
   ...themeMessages,
   ...printMessages,
   ...compareMessages,
+  ...embedMessages,
 };

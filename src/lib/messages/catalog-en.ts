@@ -4,6 +4,7 @@ import { appMessages } from "./en-app";
 import { commonMessages } from "./en-common";
 import { companiesMessages } from "./en-companies";
 import { compareMessages } from "./en-compare";
+import { embedMessages } from "./en-embed";
 import { exportsMessages } from "./en-exports";
 import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
@@ -27,4 +28,5 @@ export const messages = {
   ...themeMessages,
   ...printMessages,
   ...compareMessages,
+  ...embedMessages,
 } as const;

@@ -5,6 +5,7 @@ import { appMessages } from "./ru-app";
 import { commonMessages } from "./ru-common";
 import { companiesMessages } from "./ru-companies";
 import { compareMessages } from "./ru-compare";
+import { embedMessages } from "./ru-embed";
 import { exportsMessages } from "./ru-exports";
 import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
@@ -28,4 +29,5 @@ export const messages: Catalog = {
   ...themeMessages,
   ...printMessages,
   ...compareMessages,
+  ...embedMessages,
 };

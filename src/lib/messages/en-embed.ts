@@ -1,0 +1,26 @@
+/** English messages: A panel's chart-only view (/embed/<panel>) and the Embed dialog that gives its code. ICU message syntax. */
+export const embedMessages = {
+  "embed.documentTitle": "{title} · {app}",
+  "embed.noscript": "This embedded chart needs JavaScript to show its figures.",
+  "embed.showing": "Showing {filters}",
+  "embed.tabs": "Views of {title}",
+  "embed.sourcesIntro": "The documents the figures shown here come from:",
+  "embed.noSources": "No source is named for what this panel shows.",
+  "embed.openFull": "Open the full dashboard",
+  "embed.newTab": "(opens in a new tab)",
+  "embed.unknownTitle": "No such panel",
+  "embed.unknownText": "“{key}” is not a panel of this dashboard. Its panels are: {panels}.",
+  "embed.unknownLink": "Open the dashboard",
+  "embed.button": "Embed",
+  "embed.buttonName": "Embed {title}",
+  "embed.dialogTitle": "Embed “{title}”",
+  "embed.dialogIntro":
+    "Paste this HTML into a web page to show this panel as it is now ({filters}), in this language, with its table, its sources and a link back to the dashboard.",
+  "embed.codeLabel": "HTML code",
+  "embed.copy": "Copy code",
+  "embed.copied": "Code copied.",
+  "embed.copyFailed": "Could not copy: select the code and copy it by hand (Ctrl+C or ⌘C).",
+  "embed.preview": "Open the embedded view",
+  "embed.close": "Close",
+  "embed.iframeTitle": "{title}: {app}",
+} as const;
