@@ -23,6 +23,7 @@ function embedCode(
   panel: Pick<PanelContextValue, "panel" | "title" | "uses">,
   view: {
     year: number | null;
+    vs: number | null;
     sectors: readonly SectorId[];
     asTable: boolean;
     language: Language;
@@ -32,6 +33,7 @@ function embedCode(
   const query = encode(
     {
       year: panel.uses.year ? view.year : null,
+      vs: panel.uses.year ? view.vs : null,
       sectors: panel.uses.sectors ? [...view.sectors] : [],
       tables: view.asTable ? [panel.panel] : [],
     },
@@ -57,10 +59,11 @@ export function EmbedButton({ panel, asTable }: { panel: PanelContextValue; asTa
   const focusYear = useFocusYear();
   const sectors = useFilterStore((s) => s.sectors);
   const storeYear = useFilterStore((s) => s.year);
+  const vs = useFilterStore((s) => s.vs);
   const language = useFilterStore((s) => s.language);
   const { src, code: html } = embedCode(
     panel,
-    { year: storeYear ?? focusYear, sectors, asTable, language },
+    { year: storeYear ?? focusYear, vs, sectors, asTable, language },
     typeof window === "undefined" ? "" : window.location.origin,
   );
   useEffect(() => {

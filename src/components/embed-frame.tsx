@@ -126,7 +126,8 @@ function FullViewLink({ anchor }: { anchor: string }) {
   const year = useFilterStore((s) => s.year);
   const sectors = useFilterStore((s) => s.sectors);
   const tables = useFilterStore((s) => s.tables);
-  const href = `${languagePath(language, BASE_PATH)}${encode({ year: year ?? focusYear, sectors, tables }, null)}#${anchor}`;
+  const vs = useFilterStore((s) => s.vs);
+  const href = `${languagePath(language, BASE_PATH)}${encode({ year: year ?? focusYear, vs, sectors, tables }, null)}#${anchor}`;
   return (
     <a href={href} target="_blank" rel="noopener" className="provenance-link inline-flex min-h-6 items-center">
       {t("embed.openFull")}
