@@ -19,7 +19,7 @@ type Changed<R extends SourcedRecord, F extends VersionedFigure<R> = VersionedFi
 >;
 
 /** "+$1,182.86M" / "−$22.1M" / "±0": the sign always written, the amount in the records' unit. */
-export function signedAmount(value: number, unit: Unit): string {
+function signedAmount(value: number, unit: Unit): string {
   const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
   return `${sign}${formatValue(Math.abs(value), unit)}`;
 }
@@ -30,12 +30,12 @@ function signedPercent(ratio: number): string {
 }
 
 /** "+$1,182.86M (+207.5%)". */
-export function changeValueText(change: Change, unit: Unit): string {
+function changeValueText(change: Change, unit: Unit): string {
   const amount = signedAmount(change.absolute, unit);
   return change.relative === null ? amount : `${amount} (${signedPercent(change.relative)})`;
 }
 
-export function changeFormula(current: SourcedRecord, previous: SourcedRecord, change: Change): string {
+function changeFormula(current: SourcedRecord, previous: SourcedRecord, change: Change): string {
   const values = {
     current: formatStated(current),
     previous: formatStated(previous),

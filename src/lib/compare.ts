@@ -7,7 +7,7 @@
 import { changeBetween, type Change } from "./derived";
 import type { SourcedRecord } from "./provenance";
 
-export type PairOutcome<R extends SourcedRecord> =
+type PairOutcome<R extends SourcedRecord> =
   | { kind: "change"; change: Change }
   /** One side is stated with a qualifier ("about $1.6B"): no change is computed from it. */
   | { kind: "qualified"; record: R }
@@ -15,7 +15,7 @@ export type PairOutcome<R extends SourcedRecord> =
   | { kind: "basis" };
 
 /** `current` is the focus year's record, `previous` the comparison year's (earlier or later). */
-export function comparePair<R extends SourcedRecord>(current: R, previous: R): PairOutcome<R> {
+function comparePair<R extends SourcedRecord>(current: R, previous: R): PairOutcome<R> {
   const qualified = [current, previous].find((r) => r.qualifier !== "exact");
   if (qualified) return { kind: "qualified", record: qualified };
   if (current.unit !== previous.unit || (current.basis ?? null) !== (previous.basis ?? null)) return { kind: "basis" };

@@ -8,7 +8,7 @@ import type { Figure } from "../../data-source/versions";
 import { compareFigures, periodShape, type YearComparison } from "../../lib/compare";
 import { partialsInYear, type TradeSeries } from "./trade-turnover.transform";
 
-export const COMPARE_METRICS = ["turnover", "imports", "exports"] as const;
+const COMPARE_METRICS = ["turnover", "imports", "exports"] as const;
 export type CompareMetric = (typeof COMPARE_METRICS)[number];
 
 export type TradeYearComparison = YearComparison<TradeRecord, Figure<TradeRecord>>;
