@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { deployEnvProblems } from "./scripts/check-env.ts";
 import { validateDatasetPlugin } from "./scripts/dataset-plugin.ts";
+import { pwaPlugin } from "./scripts/pwa-plugin.ts";
 
 const datasetDir = fileURLToPath(new URL("./mock-data", import.meta.url));
 
@@ -15,7 +16,7 @@ export default defineConfig(({ mode }) => {
 });
 
 const config = {
-  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir)],
+  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir), pwaPlugin()],
   // Bundled datasets become JSON.parse("…") calls: V8 parses those far faster than the equivalent
   // object literals (measured: the first draw took twice as long without this).
   json: { stringify: true },

@@ -7,6 +7,7 @@ import { companiesMessages } from "./az-companies";
 import { exportsMessages } from "./az-exports";
 import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
+import { offlineMessages } from "./az-offline";
 import { provenanceMessages } from "./az-provenance";
 import { sourcesMessages } from "./az-sources";
 import { tradeMessages } from "./az-trade";
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...offlineMessages,
 };

@@ -6,6 +6,7 @@ import { companiesMessages } from "./en-companies";
 import { exportsMessages } from "./en-exports";
 import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
+import { offlineMessages } from "./en-offline";
 import { provenanceMessages } from "./en-provenance";
 import { sourcesMessages } from "./en-sources";
 import { tradeMessages } from "./en-trade";
@@ -21,4 +22,5 @@ export const messages = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...offlineMessages,
 } as const;

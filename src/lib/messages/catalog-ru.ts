@@ -7,6 +7,7 @@ import { companiesMessages } from "./ru-companies";
 import { exportsMessages } from "./ru-exports";
 import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
+import { offlineMessages } from "./ru-offline";
 import { provenanceMessages } from "./ru-provenance";
 import { sourcesMessages } from "./ru-sources";
 import { tradeMessages } from "./ru-trade";
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...offlineMessages,
 };
