@@ -26,6 +26,9 @@ export default defineConfig({
     // Debian's Chromium (or $CHROMIUM_PATH); Playwright's browser download is not used.
     launchOptions: chromiumLaunchOptions(),
     screenshot: "only-on-failure",
+    // The offline copy's service worker would answer the pages of later navigations in a test
+    // (out of page.route's reach): only tests/e2e/offline.spec.ts, which tests it, lets it in.
+    serviceWorkers: "block",
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { deployEnvProblems } from "./scripts/check-env.ts";
 import { validateDatasetPlugin } from "./scripts/dataset-plugin.ts";
 import { THEME_SCRIPT } from "./src/lib/theme.ts";
+import { pwaPlugin } from "./scripts/pwa-plugin.ts";
 
 const datasetDir = fileURLToPath(new URL("./mock-data", import.meta.url));
 
@@ -22,7 +23,7 @@ const themeScriptPlugin = {
 };
 
 const config = {
-  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir), themeScriptPlugin],
+  plugins: [react(), tailwindcss(), validateDatasetPlugin(datasetDir), themeScriptPlugin, pwaPlugin()],
   // Bundled datasets become JSON.parse("…") calls: V8 parses those far faster than the equivalent
   // object literals (measured: the first draw took twice as long without this).
   json: { stringify: true },

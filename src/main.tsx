@@ -92,3 +92,10 @@ const preload = () => {
   whenIdle(() => void preloadCharts().then(() => html.setAttribute("data-charts", "loaded")));
 };
 for (const type of FIRST_INPUT) window.addEventListener(type, preload, { capture: true, passive: true });
+
+// The offline copy (service worker, src/sw/sw.ts) and its new-version notice: registered once the
+// page is drawn and the browser is idle, so it never delays the first paint.
+if (import.meta.env.PROD)
+  whenIdle(
+    () => void import("./app/service-worker").then(({ registerServiceWorker }) => registerServiceWorker(BASE_PATH)),
+  );

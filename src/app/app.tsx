@@ -13,9 +13,11 @@ import { ConfigNotice } from "./config-notice";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
 import { Lead } from "./lead";
+import { OfflineNotice } from "./offline-notice";
 import { PanelGrid } from "./panel-grid";
 import { SourcesSection } from "./sources-section";
 import { ThemeSwitcher } from "./theme-switcher";
+import { UpdateNotice } from "./update-notice";
 import { UrlNotice } from "./url-notice";
 
 /** The page inside its providers: the sources list, the panels' tables (for citations), one open popover. */
@@ -63,6 +65,7 @@ function Page() {
       </section>
       <main ref={main} id="panels" tabIndex={-1} className="flex flex-1 flex-col gap-4 py-4">
         <ConfigNotice />
+        <OfflineNotice />
         <UrlNotice focusAfter={main} />
         <PanelErrorBoundary id="lead" title={t("headline.title")} description="">
           <Lead />
@@ -76,6 +79,7 @@ function Page() {
         </PanelErrorBoundary>
       </main>
       <Footer />
+      <UpdateNotice />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import type { DataSource } from "./data-source";
 import type { ResourceName } from "./schema";
 import { ApiError } from "./api-error";
 import { parseOrThrow } from "./validate";
+import { browserOffline, keepAnswer, keptAnswer } from "./kept-answers";
 
 export interface HttpSourceOptions {
   /** Absolute base URL, e.g. "https://data.example.org/api/v1". */
@@ -28,7 +29,11 @@ export interface HttpSourceOptions {
 export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch }: HttpSourceOptions): DataSource {
   const base = baseUrl.replace(/\/+$/, "");
   /** One GET of the API, its failures as ApiErrors naming the request; the body is not validated yet. */
-  async function getJson(url: string, signal?: AbortSignal): Promise<{ body: unknown; label: string }> {
+  /** `keep` stores the answer for offline use, once the caller has validated it (kept-answers.ts). */
+  async function getJson(
+    url: string,
+    signal?: AbortSignal,
+  ): Promise<{ body: unknown; label: string; keep: () => void }> {
     const label = `GET ${url}`;
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -43,6 +48,9 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
       });
     } catch (error) {
       if (signal?.aborted) throw error; // cancelled by React Query (filters changed): not a failure
+      // Offline: the last good answer, if this browser kept one (the page says how old it is).
+      const kept = browserOffline() ? await keptAnswer(url) : undefined;
+      if (kept !== undefined) return { body: kept, label, keep: () => undefined };
       if (timeout.aborted) throw new ApiError(`${label}: no answer within ${timeoutMs / 1000} s`, { retryable: true });
       throw new ApiError(`${label}: the API could not be reached (${describe(error)})`, { retryable: true });
     }
@@ -54,7 +62,8 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
       });
     }
     try {
-      return { body: (await response.json()) as unknown, label };
+      const text = await response.text();
+      return { body: JSON.parse(text) as unknown, label, keep: () => void keepAnswer(url, text) };
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new ApiError(`${label}: the response is not valid JSON`, { status: response.status, retryable: false });
@@ -65,23 +74,25 @@ export function createHttpSource({ baseUrl, timeoutMs, fetch: fetchImpl = fetch 
     origin: base,
     async load<R extends ResourceName>(resource: R, query: ResourceQuery, signal?: AbortSignal) {
       const url = `${base}/${RESOURCE_PATHS[resource]}${encodeQuery(resource, query)}`;
-      const { body, label } = await getJson(url, signal);
+      const { body, label, keep } = await getJson(url, signal);
       const parsed = parseOrThrow(responseSchema(resource), body, label);
       if (parsed.meta.resource !== resource)
         throw new ApiError(`${label}: the response is for “${parsed.meta.resource}”, not “${resource}”`, {
           retryable: false,
         });
+      keep();
       // responseSchema(resource) yields exactly ResourceResponse<R>; TypeScript cannot follow the index.
       return parsed as unknown as ResourceResponse<R>;
     },
     /** `GET {base}/labels/{language}`: the dataset's labels in that language (see labels.ts). */
     async loadLabels(language, signal) {
-      const { body, label } = await getJson(`${base}/labels/${language}`, signal);
+      const { body, label, keep } = await getJson(`${base}/labels/${language}`, signal);
       const parsed = parseOrThrow(labelsFileSchema, body, label);
       if (parsed.language !== language)
         throw new ApiError(`${label}: the labels are for “${parsed.language}”, not “${language}”`, {
           retryable: false,
         });
+      keep();
       return parsed;
     },
   };

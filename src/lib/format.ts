@@ -166,6 +166,13 @@ export function formatDate(date: string): string {
   return dayMonthYear().format(parseIso(date));
 }
 
+const dateTime = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }));
+
+/** A moment on the reader's clock ("1 Dec 2026, 21:30"), in the reader's time zone. */
+export function formatDateTime(epochMs: number): string {
+  return dateTime().format(new Date(epochMs));
+}
+
 export function isFullYear(start: string | null, end: string | null): boolean {
   return (
     start !== null &&

@@ -10,6 +10,7 @@ import { exportsMessages } from "./az-exports";
 import { fdiMessages } from "./az-fdi";
 import { milestonesMessages } from "./az-milestones";
 import { printMessages } from "./az-print";
+import { offlineMessages } from "./az-offline";
 import { provenanceMessages } from "./az-provenance";
 import { sourcesMessages } from "./az-sources";
 import { themeMessages } from "./az-theme";
@@ -30,4 +31,5 @@ export const messages: Catalog = {
   ...printMessages,
   ...compareMessages,
   ...embedMessages,
+  ...offlineMessages,
 };

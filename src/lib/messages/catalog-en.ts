@@ -9,6 +9,7 @@ import { exportsMessages } from "./en-exports";
 import { fdiMessages } from "./en-fdi";
 import { milestonesMessages } from "./en-milestones";
 import { printMessages } from "./en-print";
+import { offlineMessages } from "./en-offline";
 import { provenanceMessages } from "./en-provenance";
 import { sourcesMessages } from "./en-sources";
 import { themeMessages } from "./en-theme";
@@ -29,4 +30,5 @@ export const messages = {
   ...printMessages,
   ...compareMessages,
   ...embedMessages,
+  ...offlineMessages,
 } as const;

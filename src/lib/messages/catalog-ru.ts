@@ -10,6 +10,7 @@ import { exportsMessages } from "./ru-exports";
 import { fdiMessages } from "./ru-fdi";
 import { milestonesMessages } from "./ru-milestones";
 import { printMessages } from "./ru-print";
+import { offlineMessages } from "./ru-offline";
 import { provenanceMessages } from "./ru-provenance";
 import { sourcesMessages } from "./ru-sources";
 import { themeMessages } from "./ru-theme";
@@ -30,4 +31,5 @@ export const messages: Catalog = {
   ...printMessages,
   ...compareMessages,
   ...embedMessages,
+  ...offlineMessages,
 };
