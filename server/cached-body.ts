@@ -28,8 +28,8 @@ export interface CachedBody {
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg\+xml)/;
 const MIN_GZIP_BYTES = 1024;
 
-function tag(bytes: Uint8Array, suffix = ""): string {
-  return `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
+function tag(bytes: Uint8Array, suffix = "", prefix = ""): string {
+  return `"${prefix}${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
 }
 
 function variant(body: Uint8Array<ArrayBuffer>, etag: string, common: Headers, extra: Headers = {}): Variant {
@@ -38,7 +38,13 @@ function variant(body: Uint8Array<ArrayBuffer>, etag: string, common: Headers, e
   return { body, etag, headers, notModified };
 }
 
-export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentType: string, cacheControl: string) {
+/** `tagPrefix`: leads the ETag (the dataset's version on API resources, so a new dataset never matches an old tag). */
+export function cachedBody(
+  content: string | Uint8Array<ArrayBuffer>,
+  contentType: string,
+  cacheControl: string,
+  tagPrefix = "",
+) {
   const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   let zipped: Uint8Array<ArrayBuffer> | null = null;
   if (body.byteLength >= MIN_GZIP_BYTES && COMPRESSIBLE.test(contentType)) {
@@ -50,12 +56,15 @@ export function cachedBody(content: string | Uint8Array<ArrayBuffer>, contentTyp
     ...(zipped !== null ? { vary: "Accept-Encoding" } : {}),
   };
   const entry: CachedBody = {
-    identity: variant(body, tag(body), common, { "content-type": contentType }),
+    identity: variant(body, tag(body, "", tagPrefix), common, { "content-type": contentType }),
     // A representation's strong ETag must differ from the identity one's.
     gzip:
       zipped === null
         ? null
-        : variant(zipped, tag(body, "-gz"), common, { "content-type": contentType, "content-encoding": "gzip" }),
+        : variant(zipped, tag(body, "-gz", tagPrefix), common, {
+            "content-type": contentType,
+            "content-encoding": "gzip",
+          }),
   };
   return entry;
 }

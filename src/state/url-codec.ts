@@ -4,7 +4,10 @@
  * defaults omitted, sectors in catalogue order joined by "~" (unreserved, so never
  * percent-encoded), then the panels shown as a table instead of a chart, in PANEL_KEYS order.
  * Links from before `table` existed simply have no such parameter: every panel shows its chart.
+ * `data=<version>` pins the data version a link was made with; it is read (DecodeResult.dataPin)
+ * but never written back: the address shows today's data, and Copy link pins today's version.
  */
+import { VERSION_PATTERN } from "../data-source/data-version";
 import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
 import { PANEL_KEYS, type PanelKey } from "../lib/panels";
 
@@ -26,7 +29,8 @@ type IgnoredReason =
   | "too_long"
   | "empty"
   | "unknown_param"
-  | "unknown_language";
+  | "unknown_language"
+  | "not_a_version";
 
 export interface IgnoredPart {
   param: string;
@@ -38,6 +42,11 @@ export interface IgnoredPart {
 export interface DecodeResult {
   state: FilterState;
   ignored: IgnoredPart[];
+  /**
+   * The data version the link was made with (`data=`, see pinned-link.ts); null when it names
+   * none. Not filter state: the page always shows today's data and says what changed since.
+   */
+  dataPin: string | null;
 }
 
 export interface YearBounds {
@@ -46,7 +55,7 @@ export interface YearBounds {
 }
 
 const MAX_PARAM_LENGTH = 200;
-const KNOWN_PARAMS = ["year", "sector", "table"] as const;
+const KNOWN_PARAMS = ["year", "sector", "table", "data"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 
 function shorten(value: string): string {
@@ -136,8 +145,16 @@ function decodeTables(value: string, ignored: IgnoredPart[]): PanelKey[] {
   return canonicalTables(found);
 }
 
+function decodeDataPin(value: string, ignored: IgnoredPart[]): string | null {
+  const pin = value.trim().toLowerCase();
+  if (VERSION_PATTERN.test(pin)) return pin;
+  ignored.push({ param: "data", value: shorten(value), reason: value === "" ? "empty" : "not_a_version" });
+  return null;
+}
+
 export function decode(search: string, bounds: YearBounds): DecodeResult {
   const ignored: IgnoredPart[] = [];
+  let dataPin: string | null = null;
   const state: FilterState = { year: null, sectors: [], tables: [] };
   const pairs = safeParams(search);
   const counts = new Map<string, number>();
@@ -160,8 +177,9 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
     if (key === "year") state.year = decodeYear(value, bounds, ignored);
     if (key === "sector") state.sectors = decodeSectors(value, ignored);
     if (key === "table") state.tables = decodeTables(value, ignored);
+    if (key === "data") dataPin = decodeDataPin(value, ignored);
   }
-  return { state, ignored };
+  return { state, ignored, dataPin };
 }
 
 /** Encodes to a query string ("" for the all-defaults state, else starting with "?"). */

@@ -10,6 +10,7 @@ import { milestonesMessages } from "./az-milestones";
 import { provenanceMessages } from "./az-provenance";
 import { sourcesMessages } from "./az-sources";
 import { tradeMessages } from "./az-trade";
+import { versionMessages } from "./az-version";
 
 export const messages: Catalog = {
   ...commonMessages,
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...versionMessages,
 };

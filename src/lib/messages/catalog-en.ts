@@ -9,6 +9,7 @@ import { milestonesMessages } from "./en-milestones";
 import { provenanceMessages } from "./en-provenance";
 import { sourcesMessages } from "./en-sources";
 import { tradeMessages } from "./en-trade";
+import { versionMessages } from "./en-version";
 
 export const messages = {
   ...commonMessages,
@@ -21,4 +22,5 @@ export const messages = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...versionMessages,
 } as const;

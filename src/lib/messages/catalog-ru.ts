@@ -10,6 +10,7 @@ import { milestonesMessages } from "./ru-milestones";
 import { provenanceMessages } from "./ru-provenance";
 import { sourcesMessages } from "./ru-sources";
 import { tradeMessages } from "./ru-trade";
+import { versionMessages } from "./ru-version";
 
 export const messages: Catalog = {
   ...commonMessages,
@@ -22,4 +23,5 @@ export const messages: Catalog = {
   ...fdiMessages,
   ...companiesMessages,
   ...milestonesMessages,
+  ...versionMessages,
 };
