@@ -43,7 +43,7 @@ interface Period {
 }
 
 /** "2024" for a calendar year; otherwise start..end (… for an open end). */
-export function periodPart(p: Period): string {
+function periodPart(p: Period): string {
   const start = p.periodStart;
   const end = p.periodEnd;
   if (start !== null && end !== null && start.endsWith("-01-01") && end === `${start.slice(0, 4)}-12-31`)

@@ -44,9 +44,9 @@ export interface DecodeResult {
   ignored: IgnoredPart[];
   /**
    * The data version the link was made with (`data=`, see pinned-link.ts); null when it names
-   * none. Not filter state: the page always shows today's data and says what changed since.
+   * none (absent). Not filter state: the page always shows today's data and says what changed since.
    */
-  dataPin: string | null;
+  dataPin?: string;
 }
 
 export interface YearBounds {
@@ -179,7 +179,7 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
     if (key === "table") state.tables = decodeTables(value, ignored);
     if (key === "data") dataPin = decodeDataPin(value, ignored);
   }
-  return { state, ignored, dataPin };
+  return dataPin === null ? { state, ignored } : { state, ignored, dataPin };
 }
 
 /** Encodes to a query string ("" for the all-defaults state, else starting with "?"). */

@@ -46,7 +46,7 @@ export function hydrateFromUrl(defaultYear: number | null = null): string {
   const { language, ignored: languageIgnored } = decodeLanguage(window.location.pathname, BASE_PATH);
   const { state, ignored, dataPin } = decode(window.location.search, yearBounds());
   // The address drops `data=` (see url-codec.ts); the notice it asks for stays until dismissed.
-  if (dataPin !== null) useDataPin.getState().pin(dataPin);
+  if (dataPin !== undefined) useDataPin.getState().pin(dataPin);
   // Canonicalise the address before the store changes, so the store subscriber sees the
   // URL already matching and pushes nothing for this hydration.
   const path = languagePath(language, BASE_PATH);

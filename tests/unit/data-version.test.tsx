@@ -113,7 +113,7 @@ describe("data= in a link", () => {
   });
   it("is ignored with a notice when malformed", () => {
     const result = decode("?data=abc", bounds);
-    expect(result.dataPin).toBeNull();
+    expect(result.dataPin).toBeUndefined();
     expect(result.ignored).toEqual([{ param: "data", value: "abc", reason: "not_a_version" }]);
     expect(decode("?data=", bounds).ignored[0]?.reason).toBe("empty");
   });
