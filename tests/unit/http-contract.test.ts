@@ -6,6 +6,7 @@
  * `respond` for every year × sector combination.
  */
 import { raw } from "../support/dataset";
+import { versionOfDataset } from "../../scripts/dataset-version";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
