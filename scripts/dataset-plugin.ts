@@ -1,13 +1,19 @@
 /**
  * Vite plugin: validates mock-data/ when the app is built or served, so a broken
- * dataset stops the build with a message naming the file, record and field.
+ * dataset stops the build with a message naming the file, record and field; and gives the
+ * app the dataset's version (`__DATA_VERSION__`, read by src/data-source/build-version.ts).
  */
 import type { HtmlTagDescriptor, Plugin } from "vite";
+import { versionOfDir } from "./dataset-version.ts";
 import { loadDataset, loadLabelFiles } from "./load-dataset.ts";
 
 export function validateDatasetPlugin(dir: string): Plugin {
   return {
     name: "validate-dataset",
+    config() {
+      const { version, lastUpdated } = versionOfDir(dir);
+      return { define: { __DATA_VERSION__: JSON.stringify({ version, lastUpdated }) } };
+    },
     buildStart() {
       try {
         loadLabelFiles(dir, loadDataset(dir));

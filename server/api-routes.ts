@@ -24,6 +24,7 @@ import type { TestFaults } from "./config.ts";
 import { openApiDocument } from "./openapi.ts";
 import { CACHE_CONTROL, sendCached, sendJson, sendText } from "./send-cached.ts";
 import { malformResponse } from "./test-faults.ts";
+import { versionOfDataset } from "../scripts/dataset-version.ts";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 const ALLOW = "GET, HEAD, OPTIONS";
@@ -72,12 +73,14 @@ function resourceHandler(resource: ResourceName, build: (query: string, r: Resou
 }
 
 export function apiRoutes(dataset: ResourceMap, faults: TestFaults | null, labels: LabelFiles = {}): Hono {
+  // The dataset's version, computed from the data served: in every meta and leading every ETag.
+  const { version, lastUpdated } = versionOfDataset(dataset);
   const build = <R extends ResourceName>(canonicalQuery: string, resource: R): CachedBody => {
     const parsed = parseQuery(resource, [...new URLSearchParams(canonicalQuery.slice(1))]);
     if (!parsed.ok) throw new Error(`canonical query ${canonicalQuery} does not parse`);
-    const response = respond(resource, dataset[resource], parsed.query);
+    const response = respond(resource, dataset[resource], parsed.query, { version, lastUpdated });
     const sent = faults?.malformed === resource ? malformResponse(response) : response;
-    return cachedBody(JSON.stringify(sent), JSON_TYPE, CACHE_CONTROL.api);
+    return cachedBody(JSON.stringify(sent), JSON_TYPE, CACHE_CONTROL.api, undefined, `${version}-`);
   };
   const known = new Set<string>([API_PREFIX, OPENAPI_PATH, HEALTH_PATH]);
   const api = new Hono();

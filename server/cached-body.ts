@@ -28,8 +28,8 @@ export interface CachedBody {
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg\+xml)/;
 const MIN_GZIP_BYTES = 1024;
 
-function tag(bytes: Uint8Array, suffix = ""): string {
-  return `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
+function tag(bytes: Uint8Array, suffix = "", prefix = ""): string {
+  return `"${prefix}${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
 }
 
 function variant(
@@ -44,12 +44,16 @@ function variant(
   return { body, etag, headers, notModified };
 }
 
-/** `security`: the security headers (the embed pages have their own, see embedSecurityHeaders). */
+/**
+ * `security`: the security headers (the embed pages have their own, see embedSecurityHeaders).
+ * `tagPrefix`: leads the ETag (the dataset's version on API resources, so a new dataset never matches an old tag).
+ */
 export function cachedBody(
   content: string | Uint8Array<ArrayBuffer>,
   contentType: string,
   cacheControl: string,
   security: Headers = SECURITY_HEADERS,
+  tagPrefix = "",
 ) {
   const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   let zipped: Uint8Array<ArrayBuffer> | null = null;
@@ -62,14 +66,14 @@ export function cachedBody(
     ...(zipped !== null ? { vary: "Accept-Encoding" } : {}),
   };
   const entry: CachedBody = {
-    identity: variant(body, tag(body), common, { "content-type": contentType }, security),
+    identity: variant(body, tag(body, "", tagPrefix), common, { "content-type": contentType }, security),
     // A representation's strong ETag must differ from the identity one's.
     gzip:
       zipped === null
         ? null
         : variant(
             zipped,
-            tag(body, "-gz"),
+            tag(body, "-gz", tagPrefix),
             common,
             { "content-type": contentType, "content-encoding": "gzip" },
             security,

@@ -10,7 +10,7 @@ describe("ETag and conditional requests", () => {
   it("answers 304 without a body when If-None-Match holds the current ETag", async () => {
     const first = await request("/api/v1/export-products?year=2024");
     const etag = first.headers.get("etag");
-    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(etag).toMatch(/^"[0-9a-f]{8}-[A-Za-z0-9_-]{27}"$/); // the dataset version, then the body hash
     const again = await request("/api/v1/export-products?year=2024", { headers: { "if-none-match": etag ?? "" } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");

@@ -89,7 +89,11 @@ const PARAMETERS = {
 } as const;
 
 const CACHE_HEADERS = {
-  ETag: { description: "Strong validator of the body; send it back in If-None-Match.", schema: { type: "string" } },
+  ETag: {
+    description:
+      "Strong validator of the body (on the resources, it starts with the dataset's version, `meta.version`); send it back in If-None-Match.",
+    schema: { type: "string" },
+  },
   "Cache-Control": { schema: { type: "string" }, example: "public, max-age=60, must-revalidate" },
 };
 

@@ -20,6 +20,7 @@ import { languagePath } from "../src/lib/language-path.ts";
 
 registerAllCatalogs();
 import { datasetHash } from "../scripts/dataset-hash.ts";
+import { versionOfDataset } from "../scripts/dataset-version.ts";
 import { LruMap, cachedBody, type CachedBody } from "./cached-body.ts";
 import { CACHE_CONTROL } from "./send-cached.ts";
 
@@ -63,6 +64,8 @@ export function prerenderedPages(
   labels: LabelFiles = {},
   warn: (line: string) => void = () => {},
 ): PageRenderer | null {
+  const { version, lastUpdated } = versionOfDataset(dataset);
+  const served = { version, lastUpdated };
   const hidden = path.join(staticDir, ".prerender");
   const shellFile = (language: Language) => path.join(hidden, `shell-${language}.html`);
   if (!LANGUAGES.every((language) => existsSync(shellFile(language)))) return null;
@@ -103,6 +106,7 @@ export function prerenderedPages(
           `${origin}${API_PREFIX}`,
           search,
           new Map(Object.entries(drawings[address] ?? {})),
+          served,
         );
         // The build wrote its link previews' addresses root-relative unless it knew its origin (SITE_ORIGIN).
         body = html(absoluteSocialUrls(pageWithView(shellHtml[language], view), origin));

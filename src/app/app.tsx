@@ -10,6 +10,7 @@ import { useUrlSync } from "../state/url-sync";
 import { usePrepareLanguage } from "../data-source/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { ConfigNotice } from "./config-notice";
+import { DataChangeNotice } from "./data-change-notice";
 import { FilterBar } from "./filter-bar";
 import { Footer } from "./footer";
 import { Lead } from "./lead";
@@ -67,6 +68,7 @@ function Page() {
         <ConfigNotice />
         <OfflineNotice />
         <UrlNotice focusAfter={main} />
+        <DataChangeNotice focusAfter={main} />
         <PanelErrorBoundary id="lead" title={t("headline.title")} description="">
           <Lead />
         </PanelErrorBoundary>

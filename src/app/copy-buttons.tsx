@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { usePinnedLink } from "../components/pinned-link";
 import { useCurrentTables } from "../components/view-tables";
 import { useSourceIndex } from "../components/sources-context";
+import { useDataVersion } from "../data-source/queries";
 import { buildCitation, usedSources } from "../export/citation";
 import { t } from "../lib/messages";
 import { useFilterStore } from "../state/filter-store";
@@ -75,6 +76,7 @@ export function CiteButton() {
   const index = useSourceIndex();
   const currentTables = useCurrentTables();
   const link = usePinnedLink();
+  const dataVersion = useDataVersion();
   const text = () => {
     const tables = currentTables();
     const shownAsTables = new Set(useFilterStore.getState().tables);
@@ -84,6 +86,7 @@ export function CiteButton() {
       tables: tables.filter((m) => shownAsTables.has(m.panel)).map((m) => m.title),
       link: link(),
       accessed: new Date(),
+      dataVersion,
       sources: usedSources(
         tables.flatMap((m) => m.rows.flatMap((r) => r.sourceIds)),
         index,

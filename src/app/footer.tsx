@@ -1,6 +1,7 @@
 import { useIsFetching, useQueryClient } from "@tanstack/react-query";
 import { useDeployment } from "../config/deployment-context";
-import { resourceKeys, useDataSource, useResource } from "../data-source/queries";
+import { resourceKeys, useDataSource, useDataVersion, useResource } from "../data-source/queries";
+import { versionLine } from "../export/citation";
 import { formatDate } from "../lib/format";
 import { t } from "../lib/messages";
 
@@ -10,6 +11,7 @@ export function Footer() {
   const deployment = useDeployment();
   const client = useQueryClient();
   const fetching = useIsFetching({ queryKey: resourceKeys.all });
+  const version = useDataVersion();
   const sources = useResource("sources");
   const trade = useResource("trade");
   const investment = useResource("investment");
@@ -17,7 +19,7 @@ export function Footer() {
   const records =
     (trade.data?.records.length ?? 0) + (investment.data?.records.length ?? 0) + (companies.data?.counts.length ?? 0);
   const list = sources.data?.sources ?? [];
-  // Until the dataset carries a version of its own, it is dated by its newest source.
+  // The dataset is dated by its newest source (as its version is: data-version.ts).
   const newest = list.reduce<string | null>(
     (max, s) => (s.published && (!max || s.published > max) ? s.published : max),
     null,
@@ -38,6 +40,7 @@ export function Footer() {
           {deployment.setBy === "config.json" && t("app.footer.setByConfig")}
           {deployment.setBy === "build" && source.kind === "http" && t("app.footer.setByBuild")}
         </p>
+        {version && <p data-data-version={version.version}>{versionLine(version)}</p>}
         {source.kind === "http" && (
           <p className="flex flex-wrap items-center gap-2">
             <button

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { useDataVersion } from "../data-source/queries";
 import type { SectorId } from "../data-source/schema";
 import { activeFiltersInWords } from "../export/citation";
 import { exportFileName, type ExportFormat } from "../export/file-name";
@@ -46,6 +47,7 @@ function DownloadMenu({ panel, asTable }: { panel: PanelContextValue; asTable: b
   const year = useFocusYear();
   const sectors = useFilterStore((s) => s.sectors);
   const link = usePinnedLink();
+  const dataVersion = useDataVersion();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // Checked as the menu opens: the charts drawn at that moment (none in table view).
   const [hasChart, setHasChart] = useState(false);
@@ -72,6 +74,7 @@ function DownloadMenu({ panel, asTable }: { panel: PanelContextValue; asTable: b
         filters: imageSubtitle(panel, year, sectors),
         link: link(),
         accessed: new Date(),
+        dataVersion,
       });
       setStatus({ kind: "done", text: t("download.done", { name }) });
     } catch (error) {

@@ -5,7 +5,8 @@
  */
 import * as z from "zod/mini";
 import { RESOURCE_NAMES, type ResponseMeta } from "./api-query";
-import { DATASET_FILES, sectorIdSchema, type ResourceName } from "./schema";
+import { VERSION_PATTERN } from "./data-version";
+import { DATASET_FILES, isoDateSchema, sectorIdSchema, type ResourceName } from "./schema";
 
 export * from "./api-query";
 
@@ -19,6 +20,22 @@ export const metaSchema = z.strictObject({
   years: z.array(z.number().check(z.int())),
   /** Number of records in `data` (all lists added up). */
   count: z.number().check(z.int(), z.nonnegative()),
+  /** The dataset's version: 8 hex characters, a hash of its figures; the same on every response of one dataset. */
+  version: z.optional(
+    z.string().check(
+      z.regex(VERSION_PATTERN),
+      z.meta({
+        description:
+          "The dataset's version: a short hash of its figures, the same on every response of one dataset. Links pin it (`?data=`).",
+      }),
+    ),
+  ),
+  /** ISO date of the dataset's newest source (null when none is dated). */
+  lastUpdated: z.optional(
+    z
+      .nullable(isoDateSchema)
+      .check(z.meta({ description: "ISO date of the dataset's newest source; null when none is dated." })),
+  ),
 });
 export function responseSchema<R extends ResourceName>(resource: R) {
   return z.strictObject({ data: DATASET_FILES[resource].schema, meta: metaSchema });

@@ -5,12 +5,13 @@
  * HTTP modes give panels identical data.
  *
  *   GET /api/v1/<path>?year=2024&sector=energy~finance
- *   200 { "data": <the mock-data file's shape, filtered>, "meta": { resource, filters, years, count } }
+ *   200 { "data": <the mock-data file's shape, filtered>, "meta": { resource, filters, years, count, version, lastUpdated } }
  *   400 { "error": { "code": "bad_parameter", "parameter": "year", "message": "…" } }
  */
 // No zod here: this part of the contract is on the app's first load (queries, the bundled
 // source); the schemas that validate responses are in api-contract.ts.
 import type { ResourceMap } from "./data-source";
+import type { DataVersion } from "./data-version";
 import { SECTOR_IDS, type SectorId } from "./sector-ids";
 import type { ResourceName } from "./schema";
 
@@ -59,6 +60,10 @@ export interface ResponseMeta {
   years: number[];
   /** Number of records in `data` (all lists added up). */
   count: number;
+  /** The dataset's version: a short hash of its figures (data-version.ts); absent from an API that has none. */
+  version?: string;
+  /** ISO date of the dataset's newest source (null: none dated); absent with `version`. */
+  lastUpdated?: string | null;
 }
 
 export interface ResourceResponse<R extends ResourceName> {
@@ -226,6 +231,8 @@ export function respond<R extends ResourceName>(
   resource: R,
   full: ResourceMap[R],
   query: ResourceQuery,
+  /** The dataset's version, written into every meta. */
+  version?: DataVersion | null,
 ): ResourceResponse<R> {
   const q = normalizeQuery(resource, query);
   const selected = (SELECT[resource] as (d: ResourceMap[R], q: ResourceQuery) => Selected<R>)(full, q);
@@ -236,6 +243,7 @@ export function respond<R extends ResourceName>(
       filters: { year: q.year ?? null, sectors: [...(q.sectors ?? [])] },
       years: selected.years,
       count: selected.count,
+      ...(version ? { version: version.version, lastUpdated: version.lastUpdated } : {}),
     },
   };
 }

@@ -5,6 +5,8 @@
  */
 import { respond, type ResourceQuery, type ResourceResponse } from "./api-query";
 import type { BundledRaw } from "./bundled-files";
+import { BUILD_DATA_VERSION } from "./build-version";
+import type { DataVersion } from "./data-version";
 import type { LabelLanguage, LabelsFile } from "./labels";
 import type { DataSource, ResourceMap } from "./data-source";
 import type { ResourceName } from "./schema";
@@ -29,6 +31,8 @@ export function createBundledSource(
   labels: (language: LabelLanguage) => unknown = () => Promise.reject(new Error("no labels")),
   /** Labels at hand already (the server render): peekLabels answers them at once. */
   preloaded: Partial<Record<LabelLanguage, LabelsFile>> = {},
+  /** The dataset's version in every meta: the build's, or the one the reference server computed. */
+  version: DataVersion | null = BUILD_DATA_VERSION,
 ): DataSource {
   const cache = new Map<ResourceName, unknown>();
   const labelFiles = new Map(Object.entries(preloaded) as [LabelLanguage, LabelsFile][]);
@@ -43,7 +47,7 @@ export function createBundledSource(
     return cache.get(resource) as ResourceMap[R];
   };
   const answer = <R extends ResourceName>(resource: R, query: ResourceQuery): ResourceResponse<R> =>
-    respond(resource, get(resource), query);
+    respond(resource, get(resource), query, version);
   return {
     kind: "bundled",
     origin: "mock-data/",

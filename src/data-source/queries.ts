@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, loadMessages, type Language } from "../lib/messages";
 import { isLabelLanguage, localizedResource, type LabelLanguage, type LabelsFile } from "./labels";
 import { normalizeQuery, type ResourceQuery, type ResourceResponse } from "./api-query";
 import type { DataSource, ResourceMap } from "./data-source";
+import type { DataVersion } from "./data-version";
 import type { ResourceName } from "./schema";
 
 export const DataSourceContext = createContext<DataSource | null>(null);
@@ -102,4 +103,10 @@ export function useResourceResponse<R extends ResourceName>(name: R, query: Reso
     [name, labels],
   );
   return useQuery({ ...resourceQueryOptions(source, name, query), select, enabled });
+}
+
+/** The dataset's version as the data source states it (every response's meta); null until known, or when the API has none. */
+export function useDataVersion(): DataVersion | null {
+  const meta = useResourceResponse("sources").data?.meta;
+  return meta?.version === undefined ? null : { version: meta.version, lastUpdated: meta.lastUpdated ?? null };
 }

@@ -1,4 +1,5 @@
 /** Words for the current view and a citation of it: title, filters, link, access date, sources. */
+import type { DataVersion } from "../data-source/data-version";
 import type { SectorId, Source } from "../data-source/schema";
 import { formatDate, formatList } from "../lib/format";
 import { currentLocale, t } from "../lib/messages";
@@ -117,6 +118,15 @@ export interface CitationInput {
   link: string;
   accessed: Date;
   sources: readonly Source[];
+  /** The dataset's version (the link pins it too); null when the data source states none. */
+  dataVersion?: DataVersion | null;
+}
+
+/** "Data version da1be9fd · last updated 10 March 2026": the footer's line, in downloads and citations too. */
+export function versionLine(version: DataVersion): string {
+  return version.lastUpdated
+    ? t("version.line", { version: version.version, date: formatDate(version.lastUpdated) })
+    : t("version.lineUndated", { version: version.version });
 }
 
 export function buildCitation(input: CitationInput): string {
@@ -125,6 +135,7 @@ export function buildCitation(input: CitationInput): string {
     t("cite.heading", { title: t("app.title"), filters }),
     ...(input.tables && input.tables.length > 0 ? [t("cite.tables", { panels: formatList(input.tables) })] : []),
     input.link,
+    ...(input.dataVersion ? [`${versionLine(input.dataVersion)}.`] : []),
     accessedLine(input.accessed),
   ];
   if (input.sources.length > 0) {

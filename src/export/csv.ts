@@ -3,6 +3,7 @@
  * quoted, quotes doubled), UTF-8 with a byte-order mark so Excel reads "→" and "–" right.
  * Numbers are written as stored (1752.96, never "1,752.96"); dates as ISO.
  */
+import type { DataVersion } from "../data-source/data-version";
 import type { Source } from "../data-source/schema";
 import { t } from "../lib/messages";
 import { sourceAddress, sourceName } from "./citation";
@@ -93,9 +94,21 @@ function csvRow(row: TableRow, sources: ReadonlyMap<string, Source>, figures = t
   ];
 }
 
-/** The whole file, BOM included. */
-export function toCsv(model: TableModel, sources: ReadonlyMap<string, Source>): string {
+/**
+ * The whole file, BOM included. With the dataset's version, every row ends with it and the
+ * date of the newest source (two last columns, so the file stays one plain table).
+ */
+export function toCsv(
+  model: TableModel,
+  sources: ReadonlyMap<string, Source>,
+  version: DataVersion | null = null,
+): string {
   const figures = hasValues(model);
-  const lines = [csvLine(csvHeader(model)), ...model.rows.map((r) => csvLine(csvRow(r, sources, figures)))];
+  const extraHeader = version ? [t("version.csvVersion"), t("version.csvUpdated")] : [];
+  const extra = version ? [version.version, version.lastUpdated] : [];
+  const lines = [
+    csvLine([...csvHeader(model), ...extraHeader]),
+    ...model.rows.map((r) => csvLine([...csvRow(r, sources, figures), ...extra])),
+  ];
   return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
 }

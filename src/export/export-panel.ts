@@ -1,8 +1,9 @@
 /** One panel's download, loaded on first use (keeps the export code out of the initial bundle). */
+import type { DataVersion } from "../data-source/data-version";
 import type { Source } from "../data-source/schema";
 import { t } from "../lib/messages";
 import type { ChartHandle } from "./serialize-chart";
-import { accessedLine, sourceLine, usedSources } from "./citation";
+import { accessedLine, sourceLine, usedSources, versionLine } from "./citation";
 import { composeSvg } from "./compose-svg";
 import { toCsv } from "./csv";
 import { downloadBlob } from "./download";
@@ -23,6 +24,8 @@ export interface ExportRequest {
   /** The link to this view, with the year pinned. */
   link: string;
   accessed: Date;
+  /** The dataset's version, in the CSV's columns and the image's byline; null when unknown. */
+  dataVersion?: DataVersion | null;
 }
 
 /** "Azerbaijan–U.S. trade turnover, USD million": the relation, the measure, and its unit when one. */
@@ -46,7 +49,10 @@ function unitsLine(model: TableModel): string {
 export async function exportPanel(request: ExportRequest): Promise<void> {
   const { format, model, name, sources } = request;
   if (format === "csv") {
-    downloadBlob(new Blob([toCsv(model, sources)], { type: "text/csv;charset=utf-8" }), name);
+    downloadBlob(
+      new Blob([toCsv(model, sources, request.dataVersion ?? null)], { type: "text/csv;charset=utf-8" }),
+      name,
+    );
     return;
   }
   const { charts, defs } = snapshotCharts(request.charts);
@@ -63,7 +69,14 @@ export async function exportPanel(request: ExportRequest): Promise<void> {
         sources,
       ),
     ),
-    byline: t("export.byline", { title: t("app.title"), link: request.link, accessed: accessedLine(request.accessed) }),
+    // "… dashboard: <link> — Data version da1be9fd · last updated Mar 10, 2026. Accessed Dec 1, 2026."
+    byline: t("export.byline", {
+      title: t("app.title"),
+      link: request.link,
+      accessed: request.dataVersion
+        ? `${versionLine(request.dataVersion)}. ${accessedLine(request.accessed)}`
+        : accessedLine(request.accessed),
+    }),
   });
   if (format === "svg") {
     downloadBlob(new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" }), name);

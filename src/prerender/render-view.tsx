@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS, fromBuild, type ResolvedConfig } from "../config/bu
 import { createQueryClient } from "../config/create-source";
 import { createBundledSource } from "../data-source/bundled-source";
 import type { DataSource, ResourceMap } from "../data-source/data-source";
+import type { DataVersion } from "../data-source/data-version";
 import type { PrerenderedView } from "../lib/prerender-view";
 import { useFilterStore } from "../state/filter-store";
 import { decode } from "../state/url-codec";
@@ -94,6 +95,8 @@ export function renderApiView(
   apiBaseUrl: string,
   search: string,
   charts: ReadonlyMap<string, string>,
+  /** The dataset's version as the server's API states it. */
+  version: DataVersion | null = null,
 ) {
   const config: ResolvedConfig = {
     dataSource: "http",
@@ -103,7 +106,7 @@ export function renderApiView(
     problem: null,
   };
   const source: DataSource = {
-    ...createBundledSource(dataset, undefined, undefined, labels),
+    ...createBundledSource(dataset, undefined, undefined, labels, version),
     kind: "http",
     origin: apiBaseUrl,
   };

@@ -12,7 +12,11 @@
  * the focus, and rewritten to `year=2024&vs=2022`. A `vs` equal to the year, out of range or not
  * a year, or a range given together with `year` or `vs`, is ignored with a notice; the year (and
  * the rest of the link) still applies. A `vs` equal to the default year is dropped when encoding.
+ *
+ * `data=<version>` pins the data version a link was made with; it is read (DecodeResult.dataPin)
+ * but never written back: the address shows today's data, and Copy link pins today's version.
  */
+import { VERSION_PATTERN } from "../data-source/data-version";
 import { SECTOR_IDS, type SectorId } from "../data-source/sector-ids";
 import { PANEL_KEYS, type PanelKey } from "../lib/panels";
 
@@ -40,7 +44,8 @@ type IgnoredReason =
   | "compare_not_a_year"
   | "compare_out_of_range"
   | "compare_same_year"
-  | "compare_conflict";
+  | "compare_conflict"
+  | "not_a_version";
 
 export interface IgnoredPart {
   param: string;
@@ -52,6 +57,11 @@ export interface IgnoredPart {
 export interface DecodeResult {
   state: FilterState;
   ignored: IgnoredPart[];
+  /**
+   * The data version the link was made with (`data=`, see pinned-link.ts); null when it names
+   * none (absent). Not filter state: the page always shows today's data and says what changed since.
+   */
+  dataPin?: string;
 }
 
 export interface YearBounds {
@@ -60,7 +70,7 @@ export interface YearBounds {
 }
 
 const MAX_PARAM_LENGTH = 200;
-const KNOWN_PARAMS = ["year", "vs", "years", "sector", "table"] as const;
+const KNOWN_PARAMS = ["year", "vs", "years", "sector", "table", "data"] as const;
 const SECTOR_SEPARATORS = /[~,\s]+/;
 
 function shorten(value: string): string {
@@ -212,8 +222,16 @@ function decodeComparison(
   else state.vs = year;
 }
 
+function decodeDataPin(value: string, ignored: IgnoredPart[]): string | null {
+  const pin = value.trim().toLowerCase();
+  if (VERSION_PATTERN.test(pin)) return pin;
+  ignored.push({ param: "data", value: shorten(value), reason: value === "" ? "empty" : "not_a_version" });
+  return null;
+}
+
 export function decode(search: string, bounds: YearBounds): DecodeResult {
   const ignored: IgnoredPart[] = [];
+  let dataPin: string | null = null;
   const state: FilterState = { year: null, sectors: [], tables: [], vs: null };
   const comparison = new Map<string, string>();
   const pairs = safeParams(search);
@@ -238,9 +256,10 @@ export function decode(search: string, bounds: YearBounds): DecodeResult {
     if (key === "vs" || key === "years") comparison.set(key, value);
     if (key === "sector") state.sectors = decodeSectors(value, ignored);
     if (key === "table") state.tables = decodeTables(value, ignored);
+    if (key === "data") dataPin = decodeDataPin(value, ignored);
   }
   decodeComparison(comparison, counts, state, bounds, ignored);
-  return { state, ignored };
+  return dataPin === null ? { state, ignored } : { state, ignored, dataPin };
 }
 
 /** Encodes to a query string ("" for the all-defaults state, else starting with "?"). */

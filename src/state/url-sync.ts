@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import { activateLanguage, hasMessages, type Language } from "../lib/messages";
 import { embedPath, splitEmbedPath } from "../lib/embed-path";
 import { decode, decodeLanguage, encode, languagePath, type YearBounds } from "./url-codec";
+import { useDataPin } from "./data-pin";
 import { useFilterStore } from "./filter-store";
 
 /** The app's base path as Vite was configured ("/" by default; also under Node without Vite, the reference server). */
@@ -58,7 +59,9 @@ function canonical(defaultYear: number | null): { path: string; search: string }
  */
 export function hydrateFromUrl(defaultYear: number | null = null): string {
   const { language, ignored: languageIgnored } = decodeLanguage(addressPage(), BASE_PATH);
-  const { state, ignored } = decode(window.location.search, yearBounds());
+  const { state, ignored, dataPin } = decode(window.location.search, yearBounds());
+  // The address drops `data=` (see url-codec.ts); the notice it asks for stays until dismissed.
+  if (dataPin !== undefined) useDataPin.getState().pin(dataPin);
   // Canonicalise the address before the store changes, so the store subscriber sees the
   // URL already matching and pushes nothing for this hydration.
   const path = pagePath(language);

@@ -306,7 +306,9 @@ test("Copy link puts the current view's URL on the clipboard", async ({ page, co
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied to clipboard")).toBeVisible();
   await expect.poll(() => search(page)).toBe("?year=2024&sector=finance");
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // The link pins the data version too (the footer names it); the address bar does not.
+  const version = await page.locator("[data-data-version]").getAttribute("data-data-version");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${page.url()}&data=${version}`);
 });
 
 test("conflicting figures are marked and list every version with its source", async ({ page }) => {

@@ -81,14 +81,19 @@ test("downloads the export composition CSV of exactly what the panel shows", asy
   expect(text.startsWith("\uFEFF")).toBe(true);
   const lines = text.slice(1).split("\r\n");
   expect(lines[0]).toBe(
-    "Product,Sector,Period,Period start,Period end,Value (USD million),Unit,Qualifier,Basis,Derived (how),Reported by,Sources,Source links,Record IDs,Other versions (value [sources])",
+    "Product,Sector,Period,Period start,Period end,Value (USD million),Unit,Qualifier,Basis,Derived (how),Reported by,Sources,Source links,Record IDs,Other versions (value [sources]),Data version,Data last updated",
   );
-  expect(lines[1]).toBe(
+  // Every row ends with the data version and its date (the last two columns).
+  const VERSION_COLUMNS = /,[0-9a-f]{8},\d{4}-\d{2}-\d{2}$/;
+  for (const line of lines.slice(1, -1)) expect(line).toMatch(VERSION_COLUMNS);
+  expect(lines[1]?.replace(VERSION_COLUMNS, "")).toBe(
     "Aluminum plating,Industry,2024,2024-01-01,2024-12-31,31.7,USD million,exact,OEC,,Observatory of Economic Complexity (OEC),Today.az (undated),today.az/news/analytics/265497.html,product-2024-aluminum-plating-oec-article001,",
   );
   // The products in the sector, the derived rest, and one total row holding every version of the total.
   expect(lines.filter((l) => l !== "")).toHaveLength(6);
-  expect(lines[5]).toMatch(/^Total exports to U\.S\.,,2024,.*,135\.03,.*74\.9 \[Today\.az \(undated\)\]$/);
+  expect(lines[5]?.replace(VERSION_COLUMNS, "")).toMatch(
+    /^Total exports to U\.S\.,,2024,.*,135\.03,.*74\.9 \[Today\.az \(undated\)\]$/,
+  );
   await expect(
     page.getByRole("status").filter({ hasText: "Downloaded az-us-export-composition-2024-industry.csv" }),
   ).toBeVisible();
@@ -109,7 +114,9 @@ test("the Milestones panel as a table of events, from the URL, and its CSV", asy
   const file = await download(page, "Milestones", "CSV");
   expect(file.suggestedFilename()).toBe("az-us-milestones-1992-2026.csv");
   const lines = (await bytes(file)).toString("utf8").slice(1).split("\r\n");
-  expect(lines[0]).toBe("Event,Kind,Sectors,Period,Period start,Period end,Sources,Source links,Record IDs");
+  expect(lines[0]).toBe(
+    "Event,Kind,Sectors,Period,Period start,Period end,Sources,Source links,Record IDs,Data version,Data last updated",
+  );
   expect(lines.find((l) => l.startsWith("Strategic Partnership Charter signed,"))).toContain(
     ',Agreement,Whole relationship,"Feb 10, 2026",2026-02-10,2026-02-10,',
   );
@@ -182,11 +189,13 @@ test("Cite this view copies title, filters, link, access date and sources", asyn
   await page.getByRole("button", { name: "Cite this view" }).click();
   await expect(page.getByText("Citation copied to clipboard")).toBeVisible();
   const copied = () => page.evaluate(() => navigator.clipboard.readText());
+  const version = await page.locator("[data-data-version]").getAttribute("data-data-version");
   await expect
-    .poll(async () => (await copied()).split("\n").slice(0, 4))
+    .poll(async () => (await copied()).split("\n").slice(0, 5))
     .toEqual([
       "Azerbaijan–U.S. economic relations, interactive dashboard; view: year 2024, sectors: energy, finance.",
-      page.url(),
+      `${page.url()}&data=${version}`,
+      expect.stringMatching(new RegExp(`^Data version ${version} · last updated [A-Z][a-z]{2} \\d{1,2}, \\d{4}\\.$`)),
       expect.stringMatching(/^Accessed [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/),
       "Sources:",
     ]);

@@ -195,18 +195,20 @@ test("Copy link pins the year on the default view, and the address bar keeps the
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied to clipboard")).toBeVisible();
   const copied = () => page.evaluate(() => navigator.clipboard.readText());
-  await expect.poll(copied).toBe(new URL("/?year=2025", page.url()).href);
+  // …and the data version it was made with (the footer names it).
+  const data = `data=${await page.locator("[data-data-version]").getAttribute("data-data-version")}`;
+  await expect.poll(copied).toBe(new URL(`/?year=2025&${data}`, page.url()).href);
   expect(search(page)).toBe("");
 
   // Sectors are pinned too, and "Cite this view" gives the same link.
   await page.goto("/?sector=energy");
   await expectAllPanels(page, { year: "2025", sectors: "energy" });
   await page.getByRole("button", { name: "Copy link" }).click();
-  await expect.poll(copied).toBe(new URL("/?year=2025&sector=energy", page.url()).href);
+  await expect.poll(copied).toBe(new URL(`/?year=2025&sector=energy&${data}`, page.url()).href);
   await page.getByRole("button", { name: "Cite this view" }).click();
   await expect
     .poll(async () => (await copied()).split("\n")[1])
-    .toBe(new URL("/?year=2025&sector=energy", page.url()).href);
+    .toBe(new URL(`/?year=2025&sector=energy&${data}`, page.url()).href);
   expect(search(page)).toBe("?sector=energy");
 });
 

@@ -6,6 +6,7 @@
  * `respond` for every year × sector combination.
  */
 import { raw } from "../support/dataset";
+import { versionOfDataset } from "../../scripts/dataset-version";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
@@ -45,6 +46,9 @@ function stableJson(value: unknown): string {
 }
 
 const dataset = loadDataset(path.resolve(import.meta.dirname, "../../mock-data"));
+// The server states its dataset's version in every meta (the same the build gives the bundle).
+const { version: id, lastUpdated } = versionOfDataset(dataset);
+const version = { version: id, lastUpdated };
 const app = createApp({ dataset });
 
 /** Every subset of the 11 sectors (2,048 of them), the empty one meaning "all sectors". */
@@ -183,7 +187,7 @@ describe("HTTP source through the reference server vs the bundled dataset", () =
     ) => {
       const response = await app.request(`/api/v1/${pathAndQuery}`);
       const body = await response.text();
-      const expected = JSON.stringify(respond(resource, dataset[resource] as never, query));
+      const expected = JSON.stringify(respond(resource, dataset[resource] as never, query, version));
       if (response.status !== 200 || body !== expected) mismatches.push(`${pathAndQuery} (${response.status})`);
     };
     for (const sectors of SECTOR_SETS) {

@@ -15,6 +15,7 @@ import { provenanceMessages } from "./az-provenance";
 import { sourcesMessages } from "./az-sources";
 import { themeMessages } from "./az-theme";
 import { tradeMessages } from "./az-trade";
+import { versionMessages } from "./az-version";
 
 export const messages: Catalog = {
   ...commonMessages,
@@ -32,4 +33,5 @@ export const messages: Catalog = {
   ...compareMessages,
   ...embedMessages,
   ...offlineMessages,
+  ...versionMessages,
 };

@@ -14,6 +14,7 @@ import { provenanceMessages } from "./en-provenance";
 import { sourcesMessages } from "./en-sources";
 import { themeMessages } from "./en-theme";
 import { tradeMessages } from "./en-trade";
+import { versionMessages } from "./en-version";
 
 export const messages = {
   ...commonMessages,
@@ -31,4 +32,5 @@ export const messages = {
   ...compareMessages,
   ...embedMessages,
   ...offlineMessages,
+  ...versionMessages,
 } as const;

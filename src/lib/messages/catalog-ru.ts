@@ -15,6 +15,7 @@ import { provenanceMessages } from "./ru-provenance";
 import { sourcesMessages } from "./ru-sources";
 import { themeMessages } from "./ru-theme";
 import { tradeMessages } from "./ru-trade";
+import { versionMessages } from "./ru-version";
 
 export const messages: Catalog = {
   ...commonMessages,
@@ -32,4 +33,5 @@ export const messages: Catalog = {
   ...compareMessages,
   ...embedMessages,
   ...offlineMessages,
+  ...versionMessages,
 };
