@@ -123,6 +123,14 @@ describe("the boot script", () => {
     expect(run("?year=2024", scriptJson(view), "/ru/")).toBe("shell");
   });
 
+  it("sets a data= version pin aside (it adds a notice, not another view)", () => {
+    for (const pinned of ["?year=2024&data=da1be9fd", "?data=da1be9fd&year=2024"])
+      expect(run(pinned, scriptJson(view)), pinned).toBe("view");
+    expect(run("?data=da1be9fd", scriptJson({ ...view, search: "" }))).toBe("view");
+    expect(run("?year=2023&data=da1be9fd", scriptJson(view))).toBe("shell");
+    expect(run("?year=2024&metadata=x", scriptJson(view))).toBe("shell");
+  });
+
   it("falls back to the shell without a readable descriptor", () => {
     expect(run("?year=2024", null)).toBe("shell");
     expect(run("?year=2024", "{not json")).toBe("shell");
