@@ -81,7 +81,7 @@ function readDrawings() {
     if (!box || !wrapper || !wrapper.querySelector("svg.recharts-surface")) return null;
     drawings[slot.dataset.chart] = { width: box.clientWidth, html: wrapper.outerHTML };
   }
-  const years = [...document.querySelectorAll("select:first-of-type option")].map((o) => o.value).filter(Boolean);
+  const years = [...document.querySelectorAll('select[name="year"] option')].map((o) => o.value).filter(Boolean);
   return { drawings, years };
 }
 

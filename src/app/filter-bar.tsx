@@ -31,6 +31,7 @@ export function FilterBar() {
       <label className="flex items-center gap-1.5 text-sm">
         <span className="sr-only font-medium sm:not-sr-only">{t("filters.year")}</span>
         <select
+          name="year"
           className="input"
           value={year ?? ""}
           onChange={(e) => selectYear(Number(e.target.value))}
@@ -81,6 +82,7 @@ function CompareSelect({ years, year }: { years: readonly number[]; year: number
     <label className="flex items-center gap-1.5 text-sm">
       <span className="font-medium">{t("filters.compare")}</span>
       <select
+        name="vs"
         className="input"
         value={vs ?? ""}
         onChange={(e) => selectCompareYear(e.target.value === "" ? null : Number(e.target.value))}
