@@ -80,7 +80,8 @@ function CompareSelect({ years, year }: { years: readonly number[]; year: number
   );
   return (
     <label className="flex items-center gap-1.5 text-sm">
-      <span className="font-medium">{t("filters.compare")}</span>
+      {/* Named on phones by its label (hidden there, as the Year's is) and by its options ("vs 2022"). */}
+      <span className="sr-only font-medium sm:not-sr-only">{t("filters.compare")}</span>
       <select
         name="vs"
         className="input"
@@ -91,7 +92,7 @@ function CompareSelect({ years, year }: { years: readonly number[]; year: number
         <option value="">{t("filters.compareNone")}</option>
         {options.map((y) => (
           <option key={y} value={y}>
-            {y}
+            {t("filters.compareOption", { year: y })}
           </option>
         ))}
       </select>

@@ -16,10 +16,11 @@ export function ThemeSwitcher() {
       buttonClassName="btn min-h-6 py-1 text-sm"
       buttonContent={
         <>
-          <span aria-hidden="true" className="mr-1">
+          <span aria-hidden="true" className="sm:mr-1">
             ◐
           </span>
-          {label}
+          {/* On phones the button is its icon (named by aria-label), so it fits beside the languages. */}
+          <span className="sr-only sm:not-sr-only">{label}</span>
         </>
       }
       items={THEME_CHOICES.map((c) => ({

@@ -4,6 +4,7 @@ import type { compareMessages as english } from "./en-compare";
 export const compareMessages = {
   "filters.compare": "Müqayisə ili",
   "filters.compareNone": "Müqayisəsiz",
+  "filters.compareOption": "{year} ilə",
   "notice.compare_not_a_year": "müqayisə ili “{value}” ({param}) il deyil; müqayisə göstərilmir",
   "notice.compare_out_of_range": "müqayisə ili {value} dəstəklənən aralıqdan kənardadır; müqayisə göstərilmir",
   "notice.compare_same_year": "müqayisə ili {value} göstərilən ilin özüdür; müqayisə göstərilmir",

@@ -2,6 +2,7 @@
 export const compareMessages = {
   "filters.compare": "Compare with",
   "filters.compareNone": "No comparison",
+  "filters.compareOption": "vs {year}",
   "notice.compare_not_a_year": "comparison year “{value}” ({param}) is not a year; no comparison shown",
   "notice.compare_out_of_range": "comparison year {value} is outside the supported range; no comparison shown",
   "notice.compare_same_year": "comparison year {value} is the year shown; no comparison shown",

@@ -4,6 +4,7 @@ import type { compareMessages as english } from "./en-compare";
 export const compareMessages = {
   "filters.compare": "Сравнить с",
   "filters.compareNone": "Без сравнения",
+  "filters.compareOption": "против {year}",
   "notice.compare_not_a_year": "год сравнения «{value}» ({param}) — не год; сравнение не показано",
   "notice.compare_out_of_range": "год сравнения {value} вне поддерживаемого диапазона; сравнение не показано",
   "notice.compare_same_year": "год сравнения {value} совпадает с показанным годом; сравнение не показано",
