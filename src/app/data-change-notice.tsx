@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useState, useSyncExternalStore, type RefObject } from "react";
 import { changedFigureName } from "../components/changed-figure-name";
 import { LazyDetails } from "../components/lazy-details";
 import { changesSince, parseHistory } from "../data-source/data-history";
@@ -34,6 +34,19 @@ function useChanges(pinned: string | null, current: string | null): Changes {
 
 const KINDS = ["added", "changed", "removed"] as const;
 
+const noSubscription = () => () => {};
+/**
+ * False while React hydrates a prerendered page, true after: the page was rendered without the
+ * notice (a pin changes no figure, so a pinned link still takes the prerendered view), and the
+ * notice then appears in the render that follows hydration instead of breaking it.
+ */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 function ChangeList({ diff }: { diff: FigureDiff }) {
   return (
     <div className="mt-1 space-y-2">
@@ -60,7 +73,8 @@ export function DataChangeNotice({ focusAfter }: { focusAfter: RefObject<HTMLEle
   const pinned = useDataPin((s) => s.pinned);
   const current = useDataVersion();
   const changes = useChanges(pinned, current?.version ?? null);
-  const show = pinned !== null && current !== null && pinned !== current.version;
+  const hydrated = useHydrated();
+  const show = hydrated && pinned !== null && current !== null && pinned !== current.version;
   return (
     <div role="status" aria-live="polite" className="mx-auto w-full max-w-7xl px-4 empty:hidden">
       {show && (

@@ -129,6 +129,8 @@ describe("the boot script", () => {
     expect(run("?data=da1be9fd", scriptJson({ ...view, search: "" }))).toBe("view");
     expect(run("?year=2023&data=da1be9fd", scriptJson(view))).toBe("shell");
     expect(run("?year=2024&metadata=x", scriptJson(view))).toBe("shell");
+    // A malformed pin is reported by a notice the prerendered page does not have: the shell.
+    expect(run("?year=2024&data=not-a-hash", scriptJson(view))).toBe("shell");
   });
 
   it("falls back to the shell without a readable descriptor", () => {

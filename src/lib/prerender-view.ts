@@ -3,7 +3,8 @@
  * React). The page carries a descriptor in `<script type="application/json" id="prerender-view">`
  * saying which view it holds; three small inline scripts run before the first paint: BOOT_SCRIPT
  * (in <head>) marks <html data-prerender="view"> when the address asks for exactly that view (a
- * `data=` version pin aside: it changes no figure on screen, only adds a notice) and "shell" otherwise (the stylesheet then hides the prerendered view, so a deep link never
+ * well-formed `data=` version pin aside: it changes no figure on screen, and its notice appears
+ * after hydration) and "shell" otherwise (the stylesheet then hides the prerendered view, so a deep link never
  * flashes another view); PICK_SCRIPT (after #root) swaps in each chart's drawing made for the
  * slot's width, where one was captured (the desktop drawing is in the page itself); LOAD_SCRIPT
  * starts the app's code. All three are constant, so a Content-Security-Policy can allow them by
@@ -41,7 +42,7 @@ export interface PrerenderedView {
 export const BOOT_SCRIPT =
   `(function(){var d=document.getElementById("${VIEW_ELEMENT_ID}"),v=null;` +
   `try{v=d&&JSON.parse(d.textContent)}catch(e){}` +
-  `var p=location.pathname.replace(/index\\.html$/,""),q=location.search.replace(/[?&]data=[^&]*/g,"").replace(/^&/,"?");` +
+  `var p=location.pathname.replace(/index\\.html$/,""),q=location.search.replace(/[?&]data=[0-9a-fA-F]{8}(?=&|$)/g,"").replace(/^&/,"?");` +
   `document.documentElement.setAttribute("data-prerender",v&&q===v.search&&p===v.path?"view":"shell")})()`;
 
 /**

@@ -102,7 +102,9 @@ test("follows the system until the menu pins a theme; the choice survives reload
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied to clipboard")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(page.url());
+  // The link pins the data version (data=) and nothing else beyond the address.
+  expect(link).toMatch(/&data=[0-9a-f]{8}$/);
+  expect(link.replace(/&data=[0-9a-f]{8}$/, "")).toBe(page.url());
   expect(link).not.toMatch(/theme|dark|light/i);
 
   await chooseTheme(page, "System");
