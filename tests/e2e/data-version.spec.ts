@@ -47,10 +47,13 @@ test("a link pinned to an older data version shows what changed, by name", async
 });
 
 test("an unknown version says the change is unknown; a malformed one is an ignored part", async ({ page }) => {
-  await page.goto("/az/?data=0123abcd");
+  // In Russian, on the prerendered default view (the boot script sets a well-formed pin aside, see
+  // prerender-view.test.ts): the notice comes after hydration, without a mismatch. (Not the Azerbaijani page: Debian's Chromium has no Azerbaijani
+  // number data, so that page's hydration re-renders its numbers, a mismatch this spec would flag.)
+  await page.goto("/ru/?data=0123abcd");
   const notice = page.getByTestId("data-change-notice");
-  await expect(notice).toContainText("Bu keçid yaradılandan bəri məlumatlar dəyişib.");
-  await expect(notice).toContainText("0123abcd versiyası bu səhifəyə məlum deyil");
+  await expect(notice).toContainText("Данные изменились с тех пор, как была создана эта ссылка.");
+  await expect(notice).toContainText("Версия 0123abcd этой странице неизвестна");
 
   await page.goto("/?data=not-a-hash");
   await expect(page.getByRole("status").filter({ hasText: "Some parts of the link were ignored:" })).toContainText(
