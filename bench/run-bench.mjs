@@ -326,7 +326,15 @@ async function measureApp(browser, origin, label, { throttle, yearChanges, appPa
       result.yearChangeMs = [];
       for (const year of WARM_CHANGE_YEARS) result.yearChangeMs.push(await change(year));
     }
-    if (pageErrors.length > 0) throw new Error(`${label}: uncaught page errors: ${pageErrors.join(" | ")}`);
+    // Debian's Chromium has no Azerbaijani number data: there the /az/ page's numbers come out in
+    // another form than the server render's (Node has the data), and React re-renders that text
+    // on hydration (error #418). Only that error, only on /az/, only in a browser without the data.
+    const lacksAzNumbers =
+      appPath.startsWith("/az/") &&
+      (await page.evaluate(() => new Intl.NumberFormat("az-Latn-AZ").format(1234.5) !== "1.234,5"));
+    const errors = lacksAzNumbers ? pageErrors.filter((m) => !m.includes("error #418")) : pageErrors;
+    if (errors.length < pageErrors.length) result.hydrationMismatchFromMissingLocaleData = true;
+    if (errors.length > 0) throw new Error(`${label}: uncaught page errors: ${errors.join(" | ")}`);
     return result;
   } finally {
     await context.close();
