@@ -76,7 +76,10 @@ describe("prerendered pages", () => {
     expect(text(pages.page("en", "?year=2024", ORIGIN))).toContain("In 2024");
     // Built once, then served from memory.
     expect(pages.page("en", "?year=2024", ORIGIN)).toBe(pages.page("en", "?year=2024", ORIGIN));
-    for (const other of ["?year=1990", "?year=2024&sector=energy", "?table=trade", "?year=abc"])
+    // A shared link pins the data version: the same view's page (the boot script sets the pin aside too).
+    expect(pages.page("en", "?year=2024&data=da1be9fd", ORIGIN)).toBe(pages.page("en", "?year=2024", ORIGIN));
+    expect(pages.page("en", "?data=da1be9fd", ORIGIN)).toBe(pages.page("en", "", ORIGIN));
+    for (const other of ["?year=1990", "?year=2024&sector=energy", "?table=trade", "?year=abc", "?year=2024&data=nope"])
       expect(pages.page("en", other, ORIGIN), other).toBeNull();
   });
 

@@ -12,7 +12,7 @@ import path from "node:path";
 import { API_PREFIX } from "../src/data-source/api-contract.ts";
 import type { ResourceMap } from "../src/data-source/data-source.ts";
 import { pickableYears } from "../src/data-source/pickable-years.ts";
-import { pageWithView } from "../src/lib/prerender-view.ts";
+import { pageWithView, withoutDataPin } from "../src/lib/prerender-view.ts";
 import { absoluteSocialUrls } from "../src/lib/social-meta.ts";
 import { renderApiView, type LabelFiles } from "../src/prerender/render-view.tsx";
 import { LANGUAGES, type Language } from "../src/lib/messages/index.ts";
@@ -88,7 +88,9 @@ export function prerenderedPages(
   const shells = Object.fromEntries(LANGUAGES.map((l) => [l, html(shellHtml[l])])) as Record<Language, CachedBody>;
   return {
     shell: (language) => shells[language],
-    page(language, search, origin) {
+    page(language, pinned, origin) {
+      // A link's data version pin changes no figure: it gets the view's page (its notice comes after hydration).
+      const search = withoutDataPin(pinned);
       if (!views.has(search)) return null;
       if (!origins.has(origin)) {
         if (origins.size >= MAX_ORIGINS) return null;

@@ -39,10 +39,21 @@ export interface PrerenderedView {
   queries?: unknown;
 }
 
+/**
+ * A well-formed `data=` version pin in a query string: set aside when matching an address to its
+ * prerendered view (a pin adds a notice after hydration, never another view).
+ */
+const DATA_PIN = /[?&]data=[0-9a-fA-F]{8}(?=&|$)/g;
+
+/** The query string without its data pin ("?year=2024&data=da1be9fd" → "?year=2024"). */
+export function withoutDataPin(search: string): string {
+  return search.replace(DATA_PIN, "").replace(/^&/, "?");
+}
+
 export const BOOT_SCRIPT =
   `(function(){var d=document.getElementById("${VIEW_ELEMENT_ID}"),v=null;` +
   `try{v=d&&JSON.parse(d.textContent)}catch(e){}` +
-  `var p=location.pathname.replace(/index\\.html$/,""),q=location.search.replace(/[?&]data=[0-9a-fA-F]{8}(?=&|$)/g,"").replace(/^&/,"?");` +
+  `var p=location.pathname.replace(/index\\.html$/,""),q=location.search.replace(/${DATA_PIN.source}/g,"").replace(/^&/,"?");` +
   `document.documentElement.setAttribute("data-prerender",v&&q===v.search&&p===v.path?"view":"shell")})()`;
 
 /**
