@@ -96,7 +96,7 @@ export function EmbedTabs<K extends string>({
           aria-labelledby={tabId(tab.key)}
           hidden={tab.key !== selected}
           tabIndex={tab.key === selected ? 0 : undefined}
-          className="flex min-w-0 flex-col gap-3 pt-3 focus-visible:outline-2 focus-visible:outline-blue-700"
+          className="flex min-w-0 flex-col gap-3 pt-3"
         >
           {tab.key === selected && children}
         </div>
