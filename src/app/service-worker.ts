@@ -15,8 +15,23 @@ export function registerServiceWorker(base: string): void {
   // A new version is installed and waits for this page (and the app's other tabs) to let it in.
   workbox.addEventListener("waiting", () => {
     offerUpdate(() => {
-      navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload(), { once: true });
-      workbox.messageSkipWaiting();
+      let reloading = false;
+      const reload = () => {
+        if (reloading) return;
+        reloading = true;
+        window.location.reload();
+      };
+      // The new worker taking over this page, or (for a page it would not take over) its activation:
+      // either one means the next load is the new version's.
+      navigator.serviceWorker.addEventListener("controllerchange", reload, { once: true });
+      void navigator.serviceWorker.getRegistration().then((registration) => {
+        const waiting = registration?.waiting;
+        if (!waiting) return reload(); // already activated (another tab said yes)
+        waiting.addEventListener("statechange", () => {
+          if (waiting.state === "activated") reload();
+        });
+        waiting.postMessage({ type: "SKIP_WAITING" });
+      }, reload);
     });
   });
   const check = () => void workbox.update().catch(() => undefined);
